@@ -1,0 +1,34 @@
+namespace OrleansTrading.GrainInterfaces.Bots;
+
+/// <summary>One trading bot, keyed by its id (a UUID string). Holds configuration and lifecycle state.</summary>
+[Alias("OrleansTrading.IBotGrain")]
+public interface IBotGrain : IGrainWithStringKey
+{
+    /// <summary>The bot, or null when no bot has this id.</summary>
+    [Alias("GetAsync")]
+    Task<Bot?> GetAsync();
+
+    /// <summary>Creates the bot in status <c>stopped</c>. Conflict if it already exists; Invalid on a bad config.</summary>
+    [Alias("CreateAsync")]
+    Task<BotCommandResult> CreateAsync(BotConfig config);
+
+    /// <summary>Replaces the whole configuration and bumps <c>updated_at</c>.</summary>
+    [Alias("UpdateAsync")]
+    Task<BotCommandResult> UpdateAsync(BotConfig config);
+
+    /// <summary>stopped | paused | error → running.</summary>
+    [Alias("StartAsync")]
+    Task<BotCommandResult> StartAsync();
+
+    /// <summary>running | paused | error → stopped.</summary>
+    [Alias("StopAsync")]
+    Task<BotCommandResult> StopAsync();
+
+    /// <summary>running → paused.</summary>
+    [Alias("PauseAsync")]
+    Task<BotCommandResult> PauseAsync();
+
+    /// <summary>Deletes a stopped bot's state; Conflict unless stopped. The caller removes ledger rows and the registry entry.</summary>
+    [Alias("DeleteAsync")]
+    Task<BotCommandResult> DeleteAsync();
+}

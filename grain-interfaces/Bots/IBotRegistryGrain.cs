@@ -1,0 +1,27 @@
+using Orleans.Concurrency;
+
+namespace OrleansTrading.GrainInterfaces.Bots;
+
+/// <summary>The directory of bots (single activation, key <see cref="Key"/>).</summary>
+[Alias("OrleansTrading.IBotRegistryGrain")]
+public interface IBotRegistryGrain : IGrainWithStringKey
+{
+    /// <summary>The registry's only key.</summary>
+    const string Key = "default";
+
+    /// <summary>Validates the configuration, creates a bot with a new UUID and registers it.</summary>
+    [Alias("CreateBotAsync")]
+    Task<BotCommandResult> CreateBotAsync(BotConfig config);
+
+    /// <summary>Deletes a stopped bot, its ledger rows and its registry entry.</summary>
+    [Alias("DeleteBotAsync")]
+    Task<BotCommandResult> DeleteBotAsync(string botId);
+
+    /// <summary>Ids of all registered bots.</summary>
+    [ReadOnly, Alias("ListBotIdsAsync")]
+    Task<IReadOnlyList<string>> ListBotIdsAsync();
+
+    /// <summary>All registered bots, newest <c>created_at</c> first.</summary>
+    [ReadOnly, Alias("ListBotsAsync")]
+    Task<IReadOnlyList<Bot>> ListBotsAsync();
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+using OrleansTrading.GrainInterfaces.Bots;
+
+namespace OrleansTrading.Grains.Bots;
+
+internal static partial class BotGrainLog
+{
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Bot {BotId} created ({Name}, {SymbolCount} symbols)")]
+    public static partial void Created(ILogger logger, string botId, string name, int symbolCount);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Bot {BotId} status {From} -> {To}")]
+    public static partial void StatusChanged(ILogger logger, string botId, BotStatus from, BotStatus to);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Bot {BotId} configuration replaced")]
+    public static partial void Updated(ILogger logger, string botId);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Bot {BotId} deleted with {LedgerRows} ledger rows")]
+    public static partial void Deleted(ILogger logger, string botId, long ledgerRows);
+}

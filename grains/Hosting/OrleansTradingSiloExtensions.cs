@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using OrleansTrading.GrainInterfaces.Storage;
+using OrleansTrading.GrainInterfaces.Streams;
+using OrleansTrading.Grains.Database;
+
+namespace OrleansTrading.Grains.Hosting;
+
+/// <summary>The one silo configuration used by the silo host, the api host's co-hosted silo and the test clusters.</summary>
+public static class OrleansTradingSiloExtensions
+{
+    /// <summary>
+    /// Configures clustering, grain storage, reminders, streams, the dashboard and the trading services for the
+    /// mode named in <c>Orleans:Mode</c>.
+    /// </summary>
+    public static ISiloBuilder AddOrleansTrading(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = OrleansTradingConfiguration.ReadHostingOptions(configuration);
+        silo.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = options.ClusterId;
+            cluster.ServiceId = options.ServiceId;
+        });
+
+        if (options.Mode == OrleansMode.Embedded)
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.AddMemoryGrainStorage(StorageNames.Trading);
+            silo.UseInMemoryReminderService();
+        }
+        else
+        {
+            var connectionString = OrleansTradingConfiguration.RequirePostgresConnectionString(configuration);
+            silo.ConfigureEndpoints(ResolveAdvertisedAddress(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = ConfigurationKeys.NpgsqlInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.AddAdoNetGrainStorage(StorageNames.Trading, o =>
+            {
+                o.Invariant = ConfigurationKeys.NpgsqlInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = ConfigurationKeys.NpgsqlInvariant;
+                o.ConnectionString = connectionString;
+            });
+            if (options.MigrateOnStart)
+            {
+                // Runs at the first lifecycle stage, before the providers read their queries from the database.
+                silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+                    ActivatorUtilities.CreateInstance<SchemaMigrationLifecycleParticipant>(sp, connectionString));
+            }
+        }
+
+        // Plain JSON state rows: readable in psql and immune to CLR type renames.
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.AddMemoryGrainStorage(StorageNames.PubSub);
+        silo.AddMemoryStreams(StreamNames.Provider);
+        if (options.EnableDashboard)
+        {
+            silo.AddDashboard();
+        }
+        silo.Services.AddTradingServices(configuration);
+        return silo;
+    }
+
+    private static IPAddress ResolveAdvertisedAddress(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return IPAddress.Loopback;
+        }
+        if (IPAddress.TryParse(configured, out var address))
+        {
+            return address;
+        }
+        // A host name (e.g. a compose service name): advertise its first IPv4 address.
+        return Dns.GetHostAddresses(configured).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+    }
+}

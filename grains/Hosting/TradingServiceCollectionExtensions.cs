@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using OrleansTrading.Grains.Ledger;
+
+namespace OrleansTrading.Grains.Hosting;
+
+/// <summary>Registers the non-Orleans services grains and the api depend on, for the configured mode.</summary>
+public static class TradingServiceCollectionExtensions
+{
+    public static IServiceCollection AddTradingServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        var options = OrleansTradingConfiguration.ReadHostingOptions(configuration);
+        if (options.Mode == OrleansMode.Embedded)
+        {
+            services.TryAddSingleton<ITradeLedger, InMemoryTradeLedger>();
+        }
+        else
+        {
+            var connectionString = OrleansTradingConfiguration.RequirePostgresConnectionString(configuration);
+            services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.TryAddSingleton<ITradeLedger, PostgresTradeLedger>();
+        }
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace OrleansTrading.Silo.Cli;
+
+/// <summary>The command tree: no verb runs the silo; each verb is one tool.</summary>
+public static class SiloCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("OrleansTrading silo: runs a Cluster-mode Orleans silo (default) or a tool verb.");
+        root.SetAction((parseResult, cancellationToken) => SiloHostRunner.RunAsync(parseResult.UnmatchedTokens.ToArray(), cancellationToken));
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.Subcommands.Add(MigrateCommand.Build());
+        return root;
+    }
+}
