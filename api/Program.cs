@@ -1,6 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using OrleansTrading.Api.Hosting;
 
-/// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
-public partial class Program;
+await TradingApi.Build(args).RunAsync();

@@ -24,12 +24,9 @@ public static class OrleansTradingSiloExtensions
             cluster.ClusterId = options.ClusterId;
             cluster.ServiceId = options.ServiceId;
         });
-
         if (options.Mode == OrleansMode.Embedded)
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
-            silo.AddMemoryGrainStorage(StorageNames.Trading);
-            silo.UseInMemoryReminderService();
         }
         else
         {
@@ -40,6 +37,25 @@ public static class OrleansTradingSiloExtensions
                 o.Invariant = ConfigurationKeys.NpgsqlInvariant;
                 o.ConnectionString = connectionString;
             });
+        }
+        return silo.AddOrleansTradingProviders(configuration);
+    }
+
+    /// <summary>
+    /// Everything but clustering and endpoints: grain storage, reminders, streams, dashboard and trading services.
+    /// Test clusters, which own clustering and ports, call this directly.
+    /// </summary>
+    public static ISiloBuilder AddOrleansTradingProviders(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = OrleansTradingConfiguration.ReadHostingOptions(configuration);
+        if (options.Mode == OrleansMode.Embedded)
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Trading);
+            silo.UseInMemoryReminderService();
+        }
+        else
+        {
+            var connectionString = OrleansTradingConfiguration.RequirePostgresConnectionString(configuration);
             silo.AddAdoNetGrainStorage(StorageNames.Trading, o =>
             {
                 o.Invariant = ConfigurationKeys.NpgsqlInvariant;

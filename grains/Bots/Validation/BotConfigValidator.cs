@@ -72,7 +72,11 @@ public static partial class BotConfigValidator
         for (var i = 0; i < symbols.Count; i++)
         {
             var ticker = symbols[i];
-            if (!IsValidTicker(ticker))
+            if (ticker.Length == 0)
+            {
+                errors.Add($"symbols[{i}]", "A ticker must not be empty.");
+            }
+            else if (!IsValidTicker(ticker))
             {
                 errors.Add($"symbols[{i}]", $"'{ticker}' is not a valid ticker (letters and digits, e.g. AAPL, BRK.B, BTC/USD).");
             }

@@ -73,16 +73,11 @@ public static class BotFormConverter
             errors.Add("symbols", "symbols is required.");
             return null;
         }
+        // Entries are kept (even empty ones) so error keys like symbols[3] point at the client's own index.
         var result = new List<string>(symbols.Count);
-        for (var i = 0; i < symbols.Count; i++)
+        foreach (var symbol in symbols)
         {
-            var ticker = symbols[i]?.Trim().ToUpperInvariant();
-            if (string.IsNullOrEmpty(ticker))
-            {
-                errors.Add($"symbols[{i}]", "A ticker must not be empty.");
-                continue;
-            }
-            result.Add(ticker);
+            result.Add(symbol?.Trim().ToUpperInvariant() ?? "");
         }
         return result;
     }
