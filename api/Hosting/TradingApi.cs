@@ -81,7 +81,7 @@ public static class TradingApi
         app.MapBots();
         if (hosting.EnableDashboard)
         {
-            app.MapOrleansDashboard(routePrefix: "/dashboard");
+            app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();
         }
         return app;
     }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using OrleansTrading.TestSupport.Network;
 
 namespace OrleansTrading.TestSupport.Postgres;
 
@@ -80,7 +80,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var root = Path.Combine(Path.GetTempPath(), $"orleanstrading-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
         var dataDirectory = Path.Combine(root, "data");
         Directory.CreateDirectory(root);
-        var port = FreeTcpPort();
+        var port = FreePorts.Next();
         var runAsPostgres = Environment.UserName == "root";
         if (runAsPostgres)
         {
@@ -142,13 +142,6 @@ public sealed class PostgresServer : IAsyncDisposable
         return (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static Task RunPostgresToolAsync(bool asPostgresUser, string tool, IReadOnlyList<string> arguments) =>
