@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using OrleansTrading.Api.Hosting;
 using OrleansTrading.GrainInterfaces.Json;
 using OrleansTrading.TestSupport.Network;
+using Xunit;
 
-namespace OrleansTrading.ApiTests;
+namespace OrleansTrading.TestSupport.Api;
 
 /// <summary>
 /// The real api host (Kestrel on a free loopback port, co-hosted Embedded silo on free ports), started exactly as
