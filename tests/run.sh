@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test of the solution, preparing what the tests need first:
+#   - PostgreSQL server binaries (initdb/pg_ctl): installed with apt-get when missing. The PostgreSQL tests start
+#     their own throwaway server on a free loopback port, or use ORLEANSTRADING_TEST_POSTGRES if you set it.
+# Ends with one line "N passed, N failed" and exits non-zero when anything failed or did not run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+have_postgres_binaries() {
+    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1
+}
+
+if [ -z "${ORLEANSTRADING_TEST_POSTGRES:-}" ] && ! have_postgres_binaries; then
+    echo "== Installing PostgreSQL server binaries (apt-get install postgresql)"
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+        echo "PostgreSQL is missing and this user cannot install it: install the 'postgresql' package, then re-run." >&2
+        exit 1
+    fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
+    # The package may start a default cluster on port 5432; the tests do not use it, so leave nothing running.
+    if command -v pg_lsclusters >/dev/null 2>&1; then
+        pg_lsclusters --no-header 2>/dev/null | while read -r version cluster _; do
+            $SUDO pg_ctlcluster "$version" "$cluster" stop 2>/dev/null || true
+        done
+    fi
+fi
+
+command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK (dotnet) is required." >&2; exit 1; }
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+# One summary line per test assembly ("Passed!  - Failed: 0, Passed: 93, Skipped: 0, ..."); they are summed below.
+dotnet test OrleansTrading.sln "$@" 2>&1 | tee "$log" || status=$?
+
+passed=0
+failed=0
+assemblies=0
+while read -r f p; do
+    assemblies=$((assemblies + 1))
+    passed=$((passed + p))
+    failed=$((failed + f))
+done < <(sed -n 's/^\(Passed\|Failed\)!  - Failed: *\([0-9]*\), Passed: *\([0-9]*\),.*/\2 \3/p' "$log")
+
+expected="$(dotnet sln OrleansTrading.sln list | grep -c 'Tests\.csproj$' || true)"
+if [ "$assemblies" -lt "$expected" ]; then
+    echo "Only $assemblies of $expected test projects reported results (a test host crashed or aborted)." >&2
+    status=1
+fi
+if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then
+    status=1
+fi
+echo "$passed passed, $failed failed"
+exit "$status"
