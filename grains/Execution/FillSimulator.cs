@@ -1,0 +1,89 @@
+using OrleansTrading.Grains.Indicators;
+
+namespace OrleansTrading.Grains.Execution;
+
+/// <summary>
+/// Fills orders against bars for the paper broker and backtests.
+/// <list type="bullet">
+/// <item>Market: at the reference price, moved against the trader by the slippage.</item>
+/// <item>Limit: a bar opening at or through the limit fills at the open (a better price); otherwise a bar whose range
+/// reaches the limit fills at the limit. No slippage (a resting limit gets its price).</item>
+/// <item>Stop: a bar opening at or through the stop fills at the open (gap-aware); otherwise a bar whose range reaches
+/// the stop fills at the stop. Slippage applies (a triggered stop is a market order).</item>
+/// <item>Stop-limit: triggers like a stop, then fills like a limit at the limit price: at the trigger price when that is
+/// no worse than the limit, else at the limit if the bar's range reaches it, else it rests as a limit.</item>
+/// </list>
+/// Commission = per order + per share × quantity. With <see cref="FillSimulatorOptions.MaxVolumeShare"/>, fills are
+/// capped at that share of the bar's volume (partial fills).
+/// </summary>
+public sealed class FillSimulator(FillSimulatorOptions options)
+{
+    public FillSimulatorOptions Options { get; } = options;
+
+    /// <summary>A market order filled at <paramref name="referencePrice"/> ± slippage.</summary>
+    public Fill FillMarket(Order order, decimal referencePrice, DateTimeOffset timestamp, int? quantity = null)
+    {
+        var filled = quantity ?? order.Quantity;
+        return new Fill(order.ClientOrderId, order.Symbol, order.Side, filled, Slipped(referencePrice, order.Side), Commission(filled), timestamp);
+    }
+
+    /// <summary>
+    /// Tries to fill <paramref name="order"/> (any type) on <paramref name="bar"/>, of which <paramref name="remaining"/>
+    /// shares are still open. Market orders fill at the bar's open. Returns null when the bar does not reach the order's price.
+    /// </summary>
+    public Fill? TryFill(Order order, in Bar bar, int? remaining = null)
+    {
+        var open = (decimal)bar.Open;
+        var high = (decimal)bar.High;
+        var low = (decimal)bar.Low;
+        var buy = order.Side == OrderSide.Buy;
+        decimal? price = order.Type switch
+        {
+            OrderType.Market => Slipped(open, order.Side),
+            OrderType.Limit => LimitPrice(buy, order.LimitPrice!.Value, open, high, low),
+            OrderType.Stop => StopTrigger(buy, order.StopPrice!.Value, open, high, low) is { } trigger ? Slipped(trigger, order.Side) : null,
+            OrderType.StopLimit => StopLimitPrice(buy, order.StopPrice!.Value, order.LimitPrice!.Value, open, high, low),
+            _ => throw new ArgumentOutOfRangeException(nameof(order)),
+        };
+        if (price is null)
+        {
+            return null;
+        }
+        var quantity = remaining ?? order.Quantity;
+        if (Options.MaxVolumeShare is { } share)
+        {
+            quantity = (int)Math.Min(quantity, Math.Floor(bar.Volume * share));
+            if (quantity <= 0)
+            {
+                return null;
+            }
+        }
+        return new Fill(order.ClientOrderId, order.Symbol, order.Side, quantity, price.Value, Commission(quantity), bar.Timestamp);
+    }
+
+    public decimal Commission(int quantity) => Options.CommissionPerOrder + Options.CommissionPerShare * quantity;
+
+    public decimal Slipped(decimal price, OrderSide side) =>
+        side == OrderSide.Buy ? price * (1 + Options.SlippageBps / 10_000m) : price * (1 - Options.SlippageBps / 10_000m);
+
+    private static decimal? LimitPrice(bool buy, decimal limit, decimal open, decimal high, decimal low) => buy
+        ? open <= limit ? open : low <= limit ? limit : null
+        : open >= limit ? open : high >= limit ? limit : null;
+
+    private static decimal? StopTrigger(bool buy, decimal stop, decimal open, decimal high, decimal low) => buy
+        ? open >= stop ? open : high >= stop ? stop : null
+        : open <= stop ? open : low <= stop ? stop : null;
+
+    private static decimal? StopLimitPrice(bool buy, decimal stop, decimal limit, decimal open, decimal high, decimal low)
+    {
+        if (StopTrigger(buy, stop, open, high, low) is not { } trigger)
+        {
+            return null;
+        }
+        if (buy ? trigger <= limit : trigger >= limit)
+        {
+            return trigger;
+        }
+        return buy ? (low <= limit ? limit : null) : (high >= limit ? limit : null);
+    }
+}

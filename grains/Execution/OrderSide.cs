@@ -1,0 +1,7 @@
+namespace OrleansTrading.Grains.Execution;
+
+public enum OrderSide
+{
+    Buy,
+    Sell,
+}

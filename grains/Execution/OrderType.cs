@@ -1,0 +1,9 @@
+namespace OrleansTrading.Grains.Execution;
+
+public enum OrderType
+{
+    Market,
+    Limit,
+    Stop,
+    StopLimit,
+}

@@ -1,0 +1,112 @@
+using OrleansTrading.Grains.Signals;
+
+namespace OrleansTrading.Grains.Risk;
+
+/// <summary>
+/// The one pre-trade check shared by live bots and backtests. Gates first (market, window, kill switches, loss
+/// limits); then sizing for buys: <c>floor(capital × max_position_size% / price)</c> whole shares, shrunk to fit
+/// the capital still free, the per-symbol notional cap and the gross exposure cap — never rounded up to 1 share.
+/// Sells close the whole position and are only gated by the market, the window and the global kill switch, so a
+/// bot that tripped its loss limits can still get out.
+/// </summary>
+public static class RiskManager
+{
+    public static RiskCheckResult Evaluate(RiskCheckRequest request)
+    {
+        var gates = new List<RiskRejectionCode>(4);
+        if (request.ReferencePrice <= 0)
+        {
+            return RiskCheckResult.Reject(RiskRejectionCode.InvalidPrice);
+        }
+        if (!request.IsMarketOpen)
+        {
+            gates.Add(RiskRejectionCode.MarketClosed);
+        }
+        if (request.Window is { } window && !window.Contains(request.Now))
+        {
+            gates.Add(RiskRejectionCode.OutsideTradingWindow);
+        }
+        if (request.KillSwitchActive)
+        {
+            gates.Add(RiskRejectionCode.KillSwitchActive);
+        }
+        var held = request.OpenPositions.FirstOrDefault(p => string.Equals(p.Symbol, request.Symbol, StringComparison.Ordinal) && p.Quantity > 0);
+
+        if (request.Side == SignalDirection.Sell)
+        {
+            if (held is null)
+            {
+                gates.Add(RiskRejectionCode.NoPositionToSell);
+            }
+            return gates.Count > 0 ? RiskCheckResult.Reject([.. gates]) : RiskCheckResult.Approve(held!.Quantity, null, null);
+        }
+        if (request.Side != SignalDirection.Buy)
+        {
+            throw new ArgumentException("Only buy and sell intents are checked.", nameof(request));
+        }
+
+        var limits = request.Limits;
+        if (request.DrawdownTripped)
+        {
+            gates.Add(RiskRejectionCode.DrawdownLimitTripped);
+        }
+        if (request.SessionPnl < 0 && -request.SessionPnl >= limits.Capital * limits.MaxDailyLossPercent / 100m)
+        {
+            gates.Add(RiskRejectionCode.DailyLossLimitReached);
+        }
+        if (held is not null)
+        {
+            // Long only, no pyramiding: a buy signal while holding is not an order.
+            gates.Add(RiskRejectionCode.AlreadyInPosition);
+        }
+        var openCount = request.OpenPositions.Count(p => p.Quantity > 0);
+        if (limits.MaxConcurrentPositions is { } maxPositions && openCount >= maxPositions)
+        {
+            gates.Add(RiskRejectionCode.MaxConcurrentPositions);
+        }
+        if (gates.Count > 0)
+        {
+            return RiskCheckResult.Reject([.. gates]);
+        }
+
+        var price = request.ReferencePrice;
+        var quantity = WholeShares(limits.Capital * limits.MaxPositionSizePercent / 100m, price);
+        if (quantity == 0)
+        {
+            return RiskCheckResult.Reject(RiskRejectionCode.PositionSizeZero);
+        }
+        var openCost = request.OpenPositions.Sum(p => p.Cost);
+        quantity = Math.Min(quantity, WholeShares(limits.Capital - openCost, price));
+        if (quantity == 0)
+        {
+            return RiskCheckResult.Reject(RiskRejectionCode.InsufficientCapital);
+        }
+        if (limits.MaxSymbolNotional is { } symbolCap)
+        {
+            quantity = Math.Min(quantity, WholeShares(symbolCap, price));
+            if (quantity == 0)
+            {
+                return RiskCheckResult.Reject(RiskRejectionCode.SymbolNotionalCapReached);
+            }
+        }
+        if (limits.MaxGrossExposurePercent is { } grossPercent)
+        {
+            var gross = request.OpenPositions.Sum(p => Math.Abs(p.MarketValue));
+            quantity = Math.Min(quantity, WholeShares(limits.Capital * grossPercent / 100m - gross, price));
+            if (quantity == 0)
+            {
+                return RiskCheckResult.Reject(RiskRejectionCode.GrossExposureCapReached);
+            }
+        }
+        return RiskCheckResult.Approve(quantity, StopLossPrice(price, limits.StopLossPercent), TakeProfitPrice(price, limits.TakeProfitPercent));
+    }
+
+    /// <summary>Stop-loss level for a long entry at <paramref name="entryPrice"/>.</summary>
+    public static decimal StopLossPrice(decimal entryPrice, decimal stopLossPercent) => entryPrice * (1 - stopLossPercent / 100m);
+
+    /// <summary>Take-profit level for a long entry at <paramref name="entryPrice"/>.</summary>
+    public static decimal TakeProfitPrice(decimal entryPrice, decimal takeProfitPercent) => entryPrice * (1 + takeProfitPercent / 100m);
+
+    private static int WholeShares(decimal amount, decimal price) =>
+        amount <= 0 ? 0 : (int)Math.Min(int.MaxValue, Math.Floor(amount / price));
+}

@@ -1,0 +1,153 @@
+using OrleansTrading.Grains.Risk;
+using OrleansTrading.Grains.Signals;
+
+namespace OrleansTrading.UnitTests.Risk;
+
+public sealed class RiskManagerTests
+{
+    // Monday 2026-03-02 15:00 UTC = 10:00 New York (EST).
+    private static readonly DateTimeOffset Monday10Et = new(2026, 3, 2, 15, 0, 0, TimeSpan.Zero);
+
+    private static RiskLimits Limits => new(Capital: 10_000m, StopLossPercent: 2m, TakeProfitPercent: 5m, MaxPositionSizePercent: 10m, MaxDailyLossPercent: 3m);
+
+    private static RiskCheckRequest Buy(decimal price = 50m, RiskLimits? limits = null, params PositionExposure[] open) => new()
+    {
+        Symbol = "AAPL",
+        Side = SignalDirection.Buy,
+        ReferencePrice = price,
+        Now = Monday10Et,
+        Limits = limits ?? Limits,
+        OpenPositions = open,
+    };
+
+    [Fact]
+    public void Sizes_whole_shares_from_max_position_size_and_sets_stop_and_target()
+    {
+        // 10% of 10,000 = 1,000; 1,000 / 33 = 30.3 → 30 shares.
+        var result = RiskManager.Evaluate(Buy(price: 33m));
+
+        Assert.True(result.IsApproved);
+        Assert.Equal(30, result.Quantity);
+        Assert.Equal(32.34m, result.StopLossPrice);   // 33 × 0.98
+        Assert.Equal(34.65m, result.TakeProfitPrice); // 33 × 1.05
+    }
+
+    [Fact]
+    public void Zero_affordable_shares_is_a_rejection_never_one_share()
+    {
+        var result = RiskManager.Evaluate(Buy(price: 1_000.01m));
+
+        Assert.False(result.IsApproved);
+        Assert.Equal([RiskRejectionCode.PositionSizeZero], result.Rejections);
+    }
+
+    [Fact]
+    public void Quantity_shrinks_to_the_capital_still_free()
+    {
+        // 9,700 of 10,000 already in positions: 300 free → 6 shares at 50 instead of 20.
+        var result = RiskManager.Evaluate(Buy(50m, null, new PositionExposure("MSFT", 97, 100m, 100m)));
+
+        Assert.Equal(6, result.Quantity);
+    }
+
+    [Fact]
+    public void No_free_capital_is_rejected()
+    {
+        var result = RiskManager.Evaluate(Buy(50m, null, new PositionExposure("MSFT", 100, 100m, 100m)));
+
+        Assert.Equal([RiskRejectionCode.InsufficientCapital], result.Rejections);
+    }
+
+    [Fact]
+    public void Max_concurrent_positions_blocks_new_entries()
+    {
+        var limits = Limits with { MaxConcurrentPositions = 1 };
+
+        var result = RiskManager.Evaluate(Buy(50m, limits, new PositionExposure("MSFT", 1, 100m, 100m)));
+
+        Assert.Equal([RiskRejectionCode.MaxConcurrentPositions], result.Rejections);
+    }
+
+    [Theory]
+    [InlineData(-299.99, true)]
+    [InlineData(-300, false)] // 3% of 10,000
+    [InlineData(-450, false)]
+    public void Daily_loss_limit_counts_realized_and_unrealized_since_the_session_start(double sessionPnl, bool approved)
+    {
+        var result = RiskManager.Evaluate(Buy() with { SessionPnl = (decimal)sessionPnl });
+
+        Assert.Equal(approved, result.IsApproved);
+        if (!approved)
+        {
+            Assert.Contains(RiskRejectionCode.DailyLossLimitReached, result.Rejections);
+        }
+    }
+
+    [Fact]
+    public void Per_symbol_notional_cap_shrinks_then_rejects()
+    {
+        Assert.Equal(5, RiskManager.Evaluate(Buy(50m, Limits with { MaxSymbolNotional = 250m })).Quantity);
+        Assert.Equal([RiskRejectionCode.SymbolNotionalCapReached], RiskManager.Evaluate(Buy(50m, Limits with { MaxSymbolNotional = 49m })).Rejections);
+    }
+
+    [Fact]
+    public void Gross_exposure_cap_uses_market_values()
+    {
+        // Cap 50% of 10,000 = 5,000; MSFT is worth 4,800 at market (cost 2,000): 200 left → 4 shares at 50.
+        var limits = Limits with { MaxGrossExposurePercent = 50m };
+
+        var result = RiskManager.Evaluate(Buy(50m, limits, new PositionExposure("MSFT", 20, 100m, 240m)));
+
+        Assert.Equal(4, result.Quantity);
+    }
+
+    [Fact]
+    public void Every_gate_that_fails_is_reported()
+    {
+        var request = Buy() with
+        {
+            IsMarketOpen = false,
+            KillSwitchActive = true,
+            DrawdownTripped = true,
+            Window = TradingWindow.From(9, 30, 9, 45),
+        };
+
+        var result = RiskManager.Evaluate(request);
+
+        Assert.Equal(
+            [RiskRejectionCode.MarketClosed, RiskRejectionCode.OutsideTradingWindow, RiskRejectionCode.KillSwitchActive, RiskRejectionCode.DrawdownLimitTripped],
+            result.Rejections);
+    }
+
+    [Fact]
+    public void Buying_while_holding_is_refused()
+    {
+        var result = RiskManager.Evaluate(Buy(50m, null, new PositionExposure("AAPL", 5, 40m, 50m)));
+
+        Assert.Equal([RiskRejectionCode.AlreadyInPosition], result.Rejections);
+    }
+
+    [Fact]
+    public void Sells_close_the_whole_position_even_after_loss_limits_trip()
+    {
+        var request = Buy(50m, null, new PositionExposure("AAPL", 17, 40m, 50m)) with
+        {
+            Side = SignalDirection.Sell,
+            DrawdownTripped = true,
+            SessionPnl = -5_000m,
+        };
+
+        var result = RiskManager.Evaluate(request);
+
+        Assert.True(result.IsApproved);
+        Assert.Equal(17, result.Quantity);
+    }
+
+    [Fact]
+    public void Selling_without_a_position_or_under_the_kill_switch_is_refused()
+    {
+        Assert.Equal([RiskRejectionCode.NoPositionToSell], RiskManager.Evaluate(Buy() with { Side = SignalDirection.Sell }).Rejections);
+        var held = Buy(50m, null, new PositionExposure("AAPL", 3, 40m, 50m)) with { Side = SignalDirection.Sell, KillSwitchActive = true };
+        Assert.Equal([RiskRejectionCode.KillSwitchActive], RiskManager.Evaluate(held).Rejections);
+    }
+}
