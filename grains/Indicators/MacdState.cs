@@ -1,0 +1,65 @@
+namespace OrleansTrading.Grains.Indicators;
+
+/// <summary>Incremental <see cref="Macd"/>: three embedded <see cref="EmaCalculator"/>s, no allocation per bar.</summary>
+public sealed class MacdState : IIndicatorState
+{
+    private static readonly string[] Names = ["macd", "macd_signal", "macd_histogram"];
+    private EmaCalculator _fast;
+    private EmaCalculator _slow;
+    private EmaCalculator _signal;
+
+    public MacdState(int fast = 12, int slow = 26, int signal = 9)
+    {
+        Macd.Validate(fast, slow, signal);
+        _fast = new EmaCalculator(fast);
+        _slow = new EmaCalculator(slow);
+        _signal = new EmaCalculator(signal);
+        Reset();
+    }
+
+    public int WarmupPeriod => _slow.Period + _signal.Period - 1;
+
+    public bool IsReady => _signal.IsReady;
+
+    public IReadOnlyList<string> OutputNames => Names;
+
+    /// <summary>EMA(fast) − EMA(slow); NaN until the slow EMA is ready.</summary>
+    public double Line { get; private set; }
+
+    /// <summary>EMA(signal) of the line; NaN until ready.</summary>
+    public double Signal { get; private set; }
+
+    /// <summary>Line − signal; NaN until the signal is ready.</summary>
+    public double Histogram { get; private set; }
+
+    public void Add(in Bar bar)
+    {
+        var fast = _fast.Add(bar.Close);
+        var slow = _slow.Add(bar.Close);
+        if (!_slow.IsReady)
+        {
+            return;
+        }
+        Line = fast - slow;
+        Signal = _signal.Add(Line);
+        Histogram = _signal.IsReady ? Line - Signal : double.NaN;
+    }
+
+    public double GetOutput(int index) => index switch
+    {
+        0 => Line,
+        1 => Signal,
+        2 => Histogram,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    public void Reset()
+    {
+        _fast.Reset();
+        _slow.Reset();
+        _signal.Reset();
+        Line = double.NaN;
+        Signal = double.NaN;
+        Histogram = double.NaN;
+    }
+}

@@ -1,0 +1,97 @@
+namespace OrleansTrading.Grains.Indicators;
+
+/// <summary>Incremental <see cref="Stochastic"/>: O(1) amortised per bar, no allocation after construction.</summary>
+public sealed class StochasticState : IIndicatorState
+{
+    private static readonly string[] Names = ["stoch_k", "stoch_d"];
+    private readonly RollingExtremum _highest;
+    private readonly RollingExtremum _lowest;
+    private readonly RingBuffer _raw;
+    private readonly RingBuffer _k;
+    private double _rawSum;
+    private double _kSum;
+
+    public StochasticState(int kPeriod = 14, int dPeriod = 3, int smooth = 3)
+    {
+        Stochastic.Validate(kPeriod, dPeriod, smooth);
+        KPeriod = kPeriod;
+        DPeriod = dPeriod;
+        Smooth = smooth;
+        _highest = RollingExtremum.Max(kPeriod);
+        _lowest = RollingExtremum.Min(kPeriod);
+        _raw = new RingBuffer(smooth);
+        _k = new RingBuffer(dPeriod);
+        Reset();
+    }
+
+    public int KPeriod { get; }
+
+    public int DPeriod { get; }
+
+    public int Smooth { get; }
+
+    public int WarmupPeriod => KPeriod + Smooth + DPeriod - 2;
+
+    public bool IsReady => _k.IsFull;
+
+    public IReadOnlyList<string> OutputNames => Names;
+
+    /// <summary>Smoothed %K; NaN until ready.</summary>
+    public double K { get; private set; }
+
+    /// <summary>%D; NaN until ready.</summary>
+    public double D { get; private set; }
+
+    public void Add(in Bar bar)
+    {
+        var hh = _highest.Add(bar.High);
+        var ll = _lowest.Add(bar.Low);
+        if (!_highest.IsFull)
+        {
+            return;
+        }
+        var raw = Stochastic.RawK(bar.Close, hh, ll);
+        _rawSum += raw;
+        var rawFull = _raw.IsFull;
+        var rawLeaving = _raw.Add(raw);
+        if (rawFull)
+        {
+            _rawSum -= rawLeaving;
+        }
+        if (!_raw.IsFull)
+        {
+            return;
+        }
+        K = _rawSum / Smooth;
+        _kSum += K;
+        var kFull = _k.IsFull;
+        var kLeaving = _k.Add(K);
+        if (kFull)
+        {
+            _kSum -= kLeaving;
+        }
+        if (_k.IsFull)
+        {
+            D = _kSum / DPeriod;
+        }
+    }
+
+    public double GetOutput(int index) => index switch
+    {
+        0 => K,
+        1 => D,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    public void Reset()
+    {
+        _highest.Reset();
+        _lowest.Reset();
+        _raw.Clear();
+        _k.Clear();
+        _rawSum = 0;
+        _kSum = 0;
+        K = double.NaN;
+        D = double.NaN;
+    }
+}

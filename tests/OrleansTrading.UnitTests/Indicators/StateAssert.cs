@@ -1,0 +1,58 @@
+using OrleansTrading.Grains.Indicators;
+
+namespace OrleansTrading.UnitTests.Indicators;
+
+/// <summary>Behaviour every <see cref="IIndicatorState"/> shares: Reset and allocation-free Add.</summary>
+internal static class StateAssert
+{
+    /// <summary>After bars and a Reset, the state is not ready, every output is NaN, and it then repeats a fresh state to the bit.</summary>
+    public static void ResetForgetsEveryBar(Func<IIndicatorState> create, IReadOnlyList<Bar> bars)
+    {
+        var state = create();
+        foreach (var bar in bars)
+        {
+            state.Add(bar);
+        }
+        Assert.True(state.IsReady, "the series should be long enough to make the state ready before the Reset");
+
+        state.Reset();
+
+        Assert.False(state.IsReady);
+        for (var o = 0; o < state.OutputNames.Count; o++)
+        {
+            Assert.True(double.IsNaN(state.GetOutput(o)), $"{state.OutputNames[o]} after Reset: {state.GetOutput(o):R}");
+        }
+        var fresh = create();
+        for (var i = 0; i < bars.Count; i++)
+        {
+            state.Add(bars[i]);
+            fresh.Add(bars[i]);
+            Assert.Equal(fresh.IsReady, state.IsReady);
+            for (var o = 0; o < state.OutputNames.Count; o++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(fresh.GetOutput(o)), BitConverter.DoubleToInt64Bits(state.GetOutput(o)));
+            }
+        }
+    }
+
+    /// <summary>10,000 Adds after warm-up allocate nothing on the managed heap.</summary>
+    public static void AddDoesNotAllocate(IIndicatorState state)
+    {
+        var bars = TestBars.Random(12_000, seed: 3);
+        // Warm up past WarmupPeriod, and let the JIT settle, before measuring.
+        for (var i = 0; i < 2_000; i++)
+        {
+            state.Add(bars[i]);
+        }
+        Assert.True(state.IsReady);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 2_000; i < bars.Length; i++)
+        {
+            state.Add(bars[i]);
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+}
