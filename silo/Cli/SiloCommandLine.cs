@@ -11,6 +11,7 @@ public static class SiloCommandLine
         root.SetAction((parseResult, cancellationToken) => SiloHostRunner.RunAsync(parseResult.UnmatchedTokens.ToArray(), cancellationToken));
         root.TreatUnmatchedTokensAsErrors = false;
         root.Subcommands.Add(MigrateCommand.Build());
+        root.Subcommands.Add(IndicatorsCommand.Build());
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OrleansTrading.GrainInterfaces.Bots;
+using OrleansTrading.Grains.Indicators;
 
 namespace OrleansTrading.Grains.Bots.Validation;
 
@@ -114,38 +115,15 @@ public static partial class BotConfigValidator
     {
         foreach (var (name, parameters) in indicators)
         {
-            var spec = IndicatorCatalog.Find(name);
-            if (spec is null)
+            var definition = IndicatorCatalog.Find(name);
+            if (definition is null)
             {
                 errors.Add($"indicators.{name}", $"Unknown indicator '{name}'. Supported: {string.Join(", ", IndicatorCatalog.Names)}.");
                 continue;
             }
-            foreach (var (parameter, value) in parameters)
+            foreach (var (field, message) in IndicatorParameterRules.Check(definition, parameters))
             {
-                var parameterSpec = spec.FindParameter(parameter);
-                if (parameterSpec is null)
-                {
-                    var accepted = spec.Parameters.Count == 0 ? "none" : string.Join(", ", spec.Parameters.Select(p => p.Name));
-                    errors.Add($"indicators.{name}.{parameter}", $"{name} has no parameter '{parameter}' (accepted: {accepted}).");
-                }
-                else if (!parameterSpec.Accepts(value))
-                {
-                    errors.Add($"indicators.{name}.{parameter}", $"{name} {parameter} must be {parameterSpec.DescribeRange()}.");
-                }
-            }
-            foreach (var (lower, upper) in spec.OrderedPairs)
-            {
-                var field = $"indicators.{name}.{(parameters.ContainsKey(lower) ? lower : upper)}";
-                if (errors.Has($"indicators.{name}.{lower}") || errors.Has($"indicators.{name}.{upper}"))
-                {
-                    continue;
-                }
-                var low = parameters.TryGetValue(lower, out var l) ? l : spec.FindParameter(lower)!.Default;
-                var high = parameters.TryGetValue(upper, out var h) ? h : spec.FindParameter(upper)!.Default;
-                if (low >= high)
-                {
-                    errors.Add(field, $"{name} {lower} ({low}) must be less than {upper} ({high}).");
-                }
+                errors.Add($"indicators.{name}.{field}", message);
             }
         }
     }

@@ -163,7 +163,7 @@ public sealed class BotFormConverterTests
     [Theory]
     [InlineData("rsi")]
     [InlineData("Bollinger")]
-    [InlineData("VWAP")]
+    [InlineData("Ichimoku")]
     public void Unknown_indicator_names_are_rejected(string name)
     {
         var errors = ErrorsOf(f => f["indicators"]!.AsObject()[name] = new JsonObject());

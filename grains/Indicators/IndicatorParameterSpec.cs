@@ -1,4 +1,4 @@
-namespace OrleansTrading.Grains.Bots.Validation;
+namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>One accepted parameter of an indicator: its inclusive range, whether it must be whole, and its default.</summary>
 public sealed record IndicatorParameterSpec(string Name, double Min, double Max, bool IsInteger, double Default, bool MinExclusive = false)
