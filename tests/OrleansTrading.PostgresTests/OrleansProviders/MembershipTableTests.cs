@@ -81,10 +81,11 @@ public sealed class MembershipTableTests(PostgresServerFixture postgres)
         var (table, _) = await CreateTableAsync();
         // An IPv6 silo as well, to prove the address column keeps the text intact.
         var entry = NewEntry(address: IPAddress.IPv6Loopback);
-        var insertVersion = (await table.ReadAllAsync(CancellationToken.None)).Version.Next();
-        Assert.True(await table.InsertRowAsync(entry, insertVersion, CancellationToken.None));
-        var before = await table.ReadAllAsync(CancellationToken.None);
-        var etag = before.TryGet(entry.SiloAddress)!.Item2;
+        Assert.True(await table.InsertRowAsync(entry, (await table.ReadAllAsync(CancellationToken.None)).Version.Next(), CancellationToken.None));
+        var stale = await table.ReadAllAsync(CancellationToken.None);
+        Assert.Equal(1, stale.Version.Version);
+        // Another silo joins, so the snapshot above is now stale (but self-consistent: Orleans does send it to the database).
+        Assert.True(await table.InsertRowAsync(NewEntry(), stale.Version.Next(), CancellationToken.None));
 
         var updated = Copy(entry);
         updated.Status = SiloStatus.Active;
@@ -101,16 +102,17 @@ public sealed class MembershipTableTests(PostgresServerFixture postgres)
         updated.StartTime = updated.StartTime.AddHours(-1);
 
         // Stale table version: refused, nothing changes.
-        Assert.False(await table.UpdateRowAsync(updated, etag, insertVersion, CancellationToken.None));
-        var unchanged = await table.ReadAllAsync(CancellationToken.None);
-        Assert.Equal(1, unchanged.Version.Version);
-        AssertSameEntry(entry, unchanged.TryGet(entry.SiloAddress)!.Item1);
+        Assert.False(await table.UpdateRowAsync(updated, stale.TryGet(entry.SiloAddress)!.Item2, stale.Version.Next(), CancellationToken.None));
+        var current = await table.ReadAllAsync(CancellationToken.None);
+        Assert.Equal(2, current.Version.Version);
+        AssertSameEntry(entry, current.TryGet(entry.SiloAddress)!.Item1);
 
         // Current version: accepted, version + 1.
-        var current = unchanged.Version.Next();
-        Assert.True(await table.UpdateRowAsync(updated, etag, current, CancellationToken.None));
+        var etag = current.TryGet(entry.SiloAddress)!.Item2;
+        var next = current.Version.Next();
+        Assert.True(await table.UpdateRowAsync(updated, etag, next, CancellationToken.None));
         var after = await table.ReadAllAsync(CancellationToken.None);
-        Assert.Equal(2, after.Version.Version);
+        Assert.Equal(3, after.Version.Version);
         var stored = after.TryGet(entry.SiloAddress)!.Item1;
         Assert.Equal(SiloStatus.Active, stored.Status);
         Assert.Equal(updated.IAmAliveTime, stored.IAmAliveTime);
@@ -123,15 +125,15 @@ public sealed class MembershipTableTests(PostgresServerFixture postgres)
         Assert.Equal(entry.StartTime, stored.StartTime);
         Assert.Equal(entry.SiloAddress, stored.SiloAddress);
 
-        // Replaying the same (now stale) version is refused.
-        Assert.False(await table.UpdateRowAsync(updated, after.TryGet(entry.SiloAddress)!.Item2, current, CancellationToken.None));
-        Assert.Equal(2, (await table.ReadAllAsync(CancellationToken.None)).Version.Version);
+        // Replaying the very same update (its version is now stale) is refused.
+        Assert.False(await table.UpdateRowAsync(updated, etag, next, CancellationToken.None));
+        Assert.Equal(3, (await table.ReadAllAsync(CancellationToken.None)).Version.Version);
 
         // Clearing the suspicions stores NULL and reads back as none.
         stored.SuspectTimes = [];
         Assert.True(await table.UpdateRowAsync(stored, after.TryGet(entry.SiloAddress)!.Item2, after.Version.Next(), CancellationToken.None));
         var cleared = await table.ReadRowAsync(entry.SiloAddress, CancellationToken.None);
-        Assert.Equal(3, cleared.Version.Version);
+        Assert.Equal(4, cleared.Version.Version);
         Assert.Empty(Assert.Single(cleared.Members).Item1.SuspectTimes ?? []);
     }
 
@@ -337,16 +339,19 @@ public sealed class MembershipTableTests(PostgresServerFixture postgres)
         var (table, connectionString) = await CreateTableAsync();
         var old = UtcNowSeconds().AddDays(-10);
         var dead = NewEntry(SiloStatus.Dead, startTime: old, aliveTime: old);
+        var alive = NewEntry(SiloStatus.Active, startTime: old, aliveTime: old);
         Assert.True(await table.InsertRowAsync(dead, (await table.ReadAllAsync(CancellationToken.None)).Version.Next(), CancellationToken.None));
+        Assert.True(await table.InsertRowAsync(alive, (await table.ReadAllAsync(CancellationToken.None)).Version.Next(), CancellationToken.None));
         var sql = await OrleansDatabase.QueryTextAsync(connectionString, "CleanupDefunctSiloEntryKey");
         await using var connection = new NpgsqlConnection(connectionString);
-        DynamicParameters Parameters(string? suspectTimes, DateTime aliveTime)
+        DynamicParameters Parameters(string? suspectTimes, DateTime aliveTime, MembershipEntry? entry = null)
         {
+            var silo = (entry ?? dead).SiloAddress;
             var parameters = new DynamicParameters();
             parameters.Add("DeploymentId", _clusterId);
-            parameters.Add("Address", dead.SiloAddress.Endpoint.Address.ToString());
-            parameters.Add("Port", dead.SiloAddress.Endpoint.Port);
-            parameters.Add("Generation", dead.SiloAddress.Generation);
+            parameters.Add("Address", silo.Endpoint.Address.ToString());
+            parameters.Add("Port", silo.Endpoint.Port);
+            parameters.Add("Generation", silo.Generation);
             parameters.Add("StartTime", old);
             parameters.Add("IAmAliveTime", aliveTime);
             parameters.Add("SuspectTimes", suspectTimes, System.Data.DbType.String);
@@ -356,12 +361,15 @@ public sealed class MembershipTableTests(PostgresServerFixture postgres)
         // The row changed since it was read (other suspicions, or a later heartbeat): kept.
         Assert.Equal(0, await connection.ExecuteAsync(sql, Parameters("x", old)));
         Assert.Equal(0, await connection.ExecuteAsync(sql, Parameters(null, old.AddSeconds(1))));
-        Assert.Single((await table.ReadAllAsync(CancellationToken.None)).Members);
+        // A silo that is no longer Dead (its row changed since it was read) is never deleted.
+        Assert.Equal(0, await connection.ExecuteAsync(sql, Parameters(null, old, alive)));
+        Assert.Equal(2, (await table.ReadAllAsync(CancellationToken.None)).Members.Count);
 
         // Exactly the row that was read: deleted. NULL and '' suspicions count as equal.
         Assert.Equal(1, await connection.ExecuteAsync(sql, Parameters("", old)));
-        Assert.Empty((await table.ReadAllAsync(CancellationToken.None)).Members);
-        Assert.Equal(1, (await table.ReadAllAsync(CancellationToken.None)).Version.Version);
+        var remaining = await table.ReadAllAsync(CancellationToken.None);
+        Assert.Equal(alive.SiloAddress, Assert.Single(remaining.Members).Item1.SiloAddress);
+        Assert.Equal(2, remaining.Version.Version);
     }
 
     [Fact]
