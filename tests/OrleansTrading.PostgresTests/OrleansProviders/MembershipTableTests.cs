@@ -373,6 +373,24 @@ public sealed class MembershipTableTests(PostgresServerFixture postgres)
     }
 
     [Fact]
+    public async Task Times_round_trip_unchanged_when_the_session_time_zone_is_not_UTC()
+    {
+        var (_, connectionString) = await CreateTableAsync();
+        // timestamptz columns: the session TimeZone must not shift what Orleans wrote (a timestamp column would by hours).
+        var berlin = new NpgsqlConnectionStringBuilder(connectionString) { Timezone = "Europe/Berlin" }.ConnectionString;
+        var table = CreateTable(berlin);
+        await table.InitializeMembershipTableAsync(true, CancellationToken.None);
+        var utcTable = CreateTable(connectionString);
+        await utcTable.InitializeMembershipTableAsync(true, CancellationToken.None);
+        var entry = NewEntry(startTime: new DateTime(2026, 7, 1, 3, 4, 5, DateTimeKind.Utc), aliveTime: new DateTime(2026, 7, 1, 3, 4, 6, DateTimeKind.Utc));
+
+        Assert.True(await table.InsertRowAsync(entry, (await table.ReadAllAsync(CancellationToken.None)).Version.Next(), CancellationToken.None));
+
+        AssertSameEntry(entry, (await table.ReadRowAsync(entry.SiloAddress, CancellationToken.None)).Members.Single().Item1);
+        AssertSameEntry(entry, (await utcTable.ReadRowAsync(entry.SiloAddress, CancellationToken.None)).Members.Single().Item1);
+    }
+
+    [Fact]
     public async Task Deleting_the_cluster_removes_its_rows_only_and_it_can_be_recreated()
     {
         var (table, connectionString) = await CreateTableAsync();
