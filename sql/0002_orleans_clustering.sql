@@ -1,5 +1,5 @@
 -- Orleans ADO.NET clustering (membership) on PostgreSQL, for Microsoft.Orleans.Clustering.AdoNet 10.4.2.
--- Written from docs/spec (shared/specs/orleans-adonet-postgres.md §2), not copied from upstream.
+-- Written from the contract in shared/specs/orleans-adonet-postgres.md (§2); not copied from upstream Orleans scripts.
 --
 -- Concurrency: the integer `version` of the cluster's row in orleansmembershipversiontable is the table-wide ETag.
 -- Orleans binds @Version = the version it READ; a successful insert/update must leave it at @Version + 1, a failed

@@ -1,5 +1,5 @@
 -- Orleans ADO.NET grain persistence on PostgreSQL, for Microsoft.Orleans.Persistence.AdoNet 10.4.2.
--- Written from docs/spec (shared/specs/orleans-adonet-postgres.md §3), not copied from upstream.
+-- Written from the contract in shared/specs/orleans-adonet-postgres.md (§3); not copied from upstream Orleans scripts.
 --
 -- One row per (service, grain key, state name). The two hashes are only index helpers (collisions are expected), so
 -- every query also matches the full identity, comparing the key extension null-safely. A UNIQUE index over the full

@@ -1,5 +1,5 @@
 -- Orleans ADO.NET reminders on PostgreSQL, for Microsoft.Orleans.Reminders.AdoNet 10.4.2.
--- Written from docs/spec (shared/specs/orleans-adonet-postgres.md §4), not copied from upstream.
+-- Written from the contract in shared/specs/orleans-adonet-postgres.md (§4); not copied from upstream Orleans scripts.
 --
 -- One row per (service, grain, reminder name). grainid is GrainId.ToString() and is parsed back by Orleans, so it is
 -- stored verbatim and compared byte-wise (COLLATE "C": deterministic and case-sensitive). grainhash is the grain's
