@@ -1,0 +1,53 @@
+namespace OrleansTrading.Grains.Indicators;
+
+/// <summary>Incremental <see cref="Donchian"/>: amortised O(1) per bar, no allocation after construction.</summary>
+public sealed class DonchianState : IIndicatorState
+{
+    private static readonly string[] Names = ["donchian_upper", "donchian_middle", "donchian_lower"];
+    private readonly RollingExtremum _highest;
+    private readonly RollingExtremum _lowest;
+
+    public DonchianState(int period = 20)
+    {
+        Period = IndicatorGuard.Period(period, nameof(period));
+        _highest = RollingExtremum.Max(period);
+        _lowest = RollingExtremum.Min(period);
+    }
+
+    public int Period { get; }
+
+    public int WarmupPeriod => Period;
+
+    public bool IsReady => _highest.IsFull;
+
+    public IReadOnlyList<string> OutputNames => Names;
+
+    /// <summary>Highest high of the window; NaN until ready.</summary>
+    public double Upper => IsReady ? _highest.Value : double.NaN;
+
+    /// <summary>Lowest low of the window; NaN until ready.</summary>
+    public double Lower => IsReady ? _lowest.Value : double.NaN;
+
+    /// <summary>Midpoint of the channel; NaN until ready.</summary>
+    public double Middle => IsReady ? (_highest.Value + _lowest.Value) / 2 : double.NaN;
+
+    public void Add(in Bar bar)
+    {
+        _highest.Add(bar.High);
+        _lowest.Add(bar.Low);
+    }
+
+    public double GetOutput(int index) => index switch
+    {
+        0 => Upper,
+        1 => Middle,
+        2 => Lower,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    public void Reset()
+    {
+        _highest.Reset();
+        _lowest.Reset();
+    }
+}
