@@ -31,6 +31,25 @@ public static class IndicatorCatalog
         new("OBV", [], [], _ => new ObvState()),
         new("WMA", [Period("period", 20)], [], s => new WmaState(s.WholeNumber("period"))),
         new("ROC", [Period("period", 12)], [], s => new RocState(s.WholeNumber("period"))),
+        new("ATR", [Period("period", 14)], [], s => new AtrState(s.WholeNumber("period"))),
+        // threshold only gates signals (trend strength); it does not change the indicator.
+        new("ADX", [Period("period", 14), Level("threshold", 0)], [], s => new AdxState(s.WholeNumber("period"))),
+        // sessionReset: 1 = restart at each New York date, 0 = cumulative; omitted = decided from the bar spacing.
+        new("VWAP", [new IndicatorParameterSpec("sessionReset", 0, 1, IsInteger: true, -1)], [],
+            s => new VwapState(s.Number("sessionReset") switch { 1 => true, 0 => false, _ => null })),
+        new("CCI", [Period("period", 20), Level("oversold", -100, -1000, 1000), Level("overbought", 100, -1000, 1000)], [("oversold", "overbought")],
+            s => new CciState(s.WholeNumber("period"))),
+        new("Williams %R", [Period("period", 14), Level("oversold", -80, -100, 0), Level("overbought", -20, -100, 0)], [("oversold", "overbought")],
+            s => new WilliamsRState(s.WholeNumber("period"))),
+        new("MFI", [Period("period", 14), Level("oversold", 20), Level("overbought", 80)], [("oversold", "overbought")],
+            s => new MfiState(s.WholeNumber("period"))),
+        new("Donchian Channels", [Period("period", 20)], [], s => new DonchianState(s.WholeNumber("period"))),
+        new("Keltner Channels", [Period("emaPeriod", 20), Period("atrPeriod", 10), Positive("multiplier", 2, max: 10)], [],
+            s => new KeltnerState(s.WholeNumber("emaPeriod"), s.WholeNumber("atrPeriod"), s.Number("multiplier"))),
+        new("Parabolic SAR", [Positive("step", 0.02, max: 1), Positive("max", 0.2, max: 1)], [("step", "max")],
+            s => new ParabolicSarState(s.Number("step"), s.Number("max"))),
+        new("SuperTrend", [Period("period", 10), Positive("multiplier", 3, max: 20)], [],
+            s => new SuperTrendState(s.WholeNumber("period"), s.Number("multiplier"))),
     ];
 
     private static readonly Dictionary<string, IndicatorDefinition> ByName = All.ToDictionary(s => s.Name, StringComparer.Ordinal);
