@@ -42,15 +42,22 @@ public sealed class CciState : IIndicatorState
             return;
         }
         var mean = _sum / Period;
+        // Oldest to newest, as the batch definition sums; two contiguous runs avoid per-element wrap-around.
+        _window.GetSegments(out var older, out var newer);
         var deviation = 0.0;
         var flat = true;
-        for (var j = 0; j < Period; j++)
+        Accumulate(older, mean, typicalPrice, ref deviation, ref flat);
+        Accumulate(newer, mean, typicalPrice, ref deviation, ref flat);
+        Value = Cci.Value(typicalPrice, mean, flat ? 0 : deviation / Period);
+    }
+
+    private static void Accumulate(ReadOnlySpan<double> values, double mean, double typicalPrice, ref double deviation, ref bool flat)
+    {
+        foreach (var value in values)
         {
-            var value = _window[j];
             deviation += Math.Abs(value - mean);
             flat &= value == typicalPrice;
         }
-        Value = Cci.Value(typicalPrice, mean, flat ? 0 : deviation / Period);
     }
 
     public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));

@@ -13,21 +13,44 @@ public sealed class RingBuffer(int capacity)
     public bool IsFull => Count == _items.Length;
 
     /// <summary>The i-th oldest value still in the window (0 = oldest).</summary>
-    public double this[int index] => _items[(_start + index) % _items.Length];
+    public double this[int index]
+    {
+        get
+        {
+            var slot = _start + index;
+            return _items[slot >= _items.Length ? slot - _items.Length : slot];
+        }
+    }
 
     /// <summary>Adds a value; when full, returns the value it pushed out (otherwise NaN).</summary>
     public double Add(double value)
     {
         if (Count < _items.Length)
         {
-            _items[(_start + Count) % _items.Length] = value;
-            Count++;
+            // While filling, the window starts at slot 0.
+            _items[Count++] = value;
             return double.NaN;
         }
         var evicted = _items[_start];
         _items[_start] = value;
-        _start = (_start + 1) % _items.Length;
+        _start = _start + 1 == _items.Length ? 0 : _start + 1;
         return evicted;
+    }
+
+    /// <summary>
+    /// The window as two contiguous runs, oldest first: <paramref name="older"/> then <paramref name="newer"/>.
+    /// Lets O(period) indicators scan without per-element index arithmetic.
+    /// </summary>
+    public void GetSegments(out ReadOnlySpan<double> older, out ReadOnlySpan<double> newer)
+    {
+        if (Count < _items.Length)
+        {
+            older = _items.AsSpan(0, Count);
+            newer = [];
+            return;
+        }
+        older = _items.AsSpan(_start);
+        newer = _items.AsSpan(0, _start);
     }
 
     public void Clear()
