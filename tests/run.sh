@@ -51,5 +51,10 @@ fi
 if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then
     status=1
 fi
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    # A crashed or aborted test host reports no failed test; count it as one so the summary never reads green.
+    echo "dotnet test failed outside any test (build error, crash or aborted run): see the output above." >&2
+    failed=1
+fi
 echo "$passed passed, $failed failed"
 exit "$status"

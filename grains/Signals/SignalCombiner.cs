@@ -21,6 +21,12 @@ public static class SignalCombiner
                 default: holds++; break;
             }
         }
+        return Combine(buys, sells, holds, filtersPass, rule);
+    }
+
+    /// <summary>The rule over vote counts (the allocation-free form the signal engine uses on every bar).</summary>
+    public static SignalDirection Combine(int buys, int sells, int holds, bool filtersPass, SignalRule rule)
+    {
         var direction = rule switch
         {
             // Seed rule: only non-hold votes count, and a side needs strictly more than half of them.
