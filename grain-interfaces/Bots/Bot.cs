@@ -24,6 +24,10 @@ public sealed record Bot
     [Id(15), JsonPropertyName("is_active")] public required bool IsActive { get; init; }
     [Id(16), JsonPropertyName("error_count")] public required int ErrorCount { get; init; }
 
+    /// <summary>An extension of the dashboard's shape, present only when the bot sets a rule other than the default.</summary>
+    [Id(17), JsonPropertyName("signal_rule"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SignalRule? SignalRule { get; init; }
+
     /// <summary>Builds the wire shape from a bot's id, configuration and lifecycle fields.</summary>
     public static Bot From(string id, BotConfig config, BotStatus status, DateTimeOffset createdAt, DateTimeOffset updatedAt,
         DateTimeOffset? lastRunAt, bool isActive, int errorCount) => new()
@@ -45,5 +49,6 @@ public sealed record Bot
         LastRunAt = lastRunAt,
         IsActive = isActive,
         ErrorCount = errorCount,
+        SignalRule = config.SignalRule,
     };
 }

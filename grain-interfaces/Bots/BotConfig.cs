@@ -22,4 +22,8 @@ public sealed record BotConfig
     [Id(8), JsonPropertyName("indicators")] public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Indicators { get; init; }
 
     [Id(9), JsonPropertyName("risk_management")] public required RiskManagement RiskManagement { get; init; }
+
+    /// <summary>How indicator votes combine; null means the default, majority (then omitted from JSON).</summary>
+    [Id(10), JsonPropertyName("signal_rule"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SignalRule? SignalRule { get; init; }
 }

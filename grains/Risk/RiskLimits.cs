@@ -23,5 +23,8 @@ public sealed record RiskLimits(
         config.RiskManagement.TakeProfit,
         config.RiskManagement.MaxPositionSize,
         config.RiskManagement.MaxDailyLoss,
-        config.RiskManagement.MaxConcurrentPositions);
+        config.RiskManagement.MaxConcurrentPositions,
+        config.RiskManagement.MaxSymbolNotional,
+        config.RiskManagement.MaxGrossExposure,
+        config.RiskManagement.MaxDrawdown);
 }

@@ -1,3 +1,4 @@
+using OrleansTrading.GrainInterfaces.Bots;
 namespace OrleansTrading.Grains.Signals;
 
 /// <summary>Combines voting indicators by the bot's <see cref="SignalRule"/>, then applies filters (which can only veto).</summary>

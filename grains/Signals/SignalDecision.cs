@@ -1,3 +1,4 @@
+using OrleansTrading.GrainInterfaces.Bots;
 using System.Text.Json;
 
 namespace OrleansTrading.Grains.Signals;

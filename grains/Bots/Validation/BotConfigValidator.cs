@@ -134,6 +134,18 @@ public static partial class BotConfigValidator
         CheckPercentage("take_profit", risk.TakeProfit, errors);
         CheckPercentage("max_position_size", risk.MaxPositionSize, errors);
         CheckPercentage("max_daily_loss", risk.MaxDailyLoss, errors);
+        if (risk.MaxSymbolNotional is <= 0)
+        {
+            errors.Add("risk_management.max_symbol_notional", "max_symbol_notional is an amount of money and must be greater than 0.");
+        }
+        if (risk.MaxGrossExposure is { } gross)
+        {
+            CheckPercentage("max_gross_exposure", gross, errors);
+        }
+        if (risk.MaxDrawdown is { } drawdown)
+        {
+            CheckPercentage("max_drawdown", drawdown, errors);
+        }
         if (risk.MaxConcurrentPositions is < 1)
         {
             errors.Add("risk_management.max_concurrent_positions", "max_concurrent_positions must be at least 1.");

@@ -23,6 +23,7 @@ public static class BotFormConverter
         var endMinute = Require(form.EndMinute, "end_minute", found);
         var indicators = ConvertIndicators(form.Indicators, found);
         var risk = ConvertRisk(form.RiskManagement, found);
+        var rule = ConvertSignalRule(form.SignalRule, found);
 
         if (!found.IsEmpty)
         {
@@ -42,6 +43,7 @@ public static class BotFormConverter
             EndMinute = endMinute!.Value,
             Indicators = indicators!,
             RiskManagement = risk!,
+            SignalRule = rule,
         };
         BotConfigValidator.Validate(config, found);
         errors = found.ToDictionary();
@@ -125,6 +127,21 @@ public static class BotFormConverter
         {
             return null;
         }
-        return new RiskManagement(stopLoss.Value, takeProfit.Value, maxPositionSize.Value, maxDailyLoss.Value, form.MaxConcurrentPositions);
+        return new RiskManagement(stopLoss.Value, takeProfit.Value, maxPositionSize.Value, maxDailyLoss.Value, form.MaxConcurrentPositions,
+            form.MaxSymbolNotional, form.MaxGrossExposure, form.MaxDrawdown);
+    }
+
+    private static SignalRule? ConvertSignalRule(string? text, ValidationErrors errors)
+    {
+        switch (text)
+        {
+            case null: return null;
+            case "majority": return GrainInterfaces.Bots.SignalRule.Majority;
+            case "all": return GrainInterfaces.Bots.SignalRule.All;
+            case "any": return GrainInterfaces.Bots.SignalRule.Any;
+            default:
+                errors.Add("signal_rule", "signal_rule must be 'majority', 'all' or 'any'.");
+                return null;
+        }
     }
 }

@@ -20,4 +20,7 @@ public sealed record BotFormData
     [JsonPropertyName("end_minute")] public int? EndMinute { get; init; }
     [JsonPropertyName("indicators")] public IReadOnlyDictionary<string, IReadOnlyDictionary<string, JsonElement>?>? Indicators { get; init; }
     [JsonPropertyName("risk_management")] public RiskManagementForm? RiskManagement { get; init; }
+
+    /// <summary>Optional: <c>majority</c> (default), <c>all</c> or <c>any</c>; text so a typo is a 422 naming the field.</summary>
+    [JsonPropertyName("signal_rule")] public string? SignalRule { get; init; }
 }

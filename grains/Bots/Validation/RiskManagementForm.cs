@@ -10,4 +10,7 @@ public sealed record RiskManagementForm
     [JsonPropertyName("max_position_size")] public decimal? MaxPositionSize { get; init; }
     [JsonPropertyName("max_daily_loss")] public decimal? MaxDailyLoss { get; init; }
     [JsonPropertyName("max_concurrent_positions")] public int? MaxConcurrentPositions { get; init; }
+    [JsonPropertyName("max_symbol_notional")] public decimal? MaxSymbolNotional { get; init; }
+    [JsonPropertyName("max_gross_exposure")] public decimal? MaxGrossExposure { get; init; }
+    [JsonPropertyName("max_drawdown")] public decimal? MaxDrawdown { get; init; }
 }

@@ -290,4 +290,19 @@ public sealed partial class BotEndpointTests(ApiServerFixture fixture)
 
         await ProblemAsync(response, HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Extensions_appear_only_when_set_and_round_trip()
+    {
+        var bot = await CreateAsync(BotForms.With(f =>
+        {
+            f["signal_rule"] = "any";
+            f["risk_management"]!["max_drawdown"] = 12.5;
+        }));
+
+        Assert.Equal("any", bot.GetProperty("signal_rule").GetString());
+        Assert.Equal(12.5m, bot.GetProperty("risk_management").GetProperty("max_drawdown").GetDecimal());
+        Assert.False(bot.GetProperty("risk_management").TryGetProperty("max_symbol_notional", out _));
+        Assert.Equal(bot.GetRawText(), (await fixture.Server.GetJsonAsync($"/api/bots/{Id(bot)}")).GetRawText());
+    }
 }

@@ -1,3 +1,4 @@
+using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.Grains.Signals;
 
 namespace OrleansTrading.UnitTests.Signals;

@@ -1,3 +1,4 @@
+using OrleansTrading.GrainInterfaces.Bots;
 using System.Text.Json;
 using OrleansTrading.Grains.Signals;
 

@@ -1,3 +1,4 @@
+using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.Grains.Indicators;
 using OrleansTrading.Grains.Signals;
 using OrleansTrading.UnitTests.Indicators;

@@ -261,4 +261,38 @@ public sealed class BotFormConverterTests
 
         Assert.Equal(["capital", "name", "risk_management.stop_loss", "symbols"], errors.Keys.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("majority", OrleansTrading.GrainInterfaces.Bots.SignalRule.Majority)]
+    [InlineData("all", OrleansTrading.GrainInterfaces.Bots.SignalRule.All)]
+    [InlineData("any", OrleansTrading.GrainInterfaces.Bots.SignalRule.Any)]
+    public void Signal_rule_is_optional_and_named(string text, OrleansTrading.GrainInterfaces.Bots.SignalRule rule)
+    {
+        Assert.Null(Convert(BotForms.Valid()).Config!.SignalRule);
+        Assert.Equal(rule, Convert(BotForms.With(f => f["signal_rule"] = text)).Config!.SignalRule);
+    }
+
+    [Fact]
+    public void An_unknown_signal_rule_is_rejected() =>
+        Assert.Equal(["signal_rule"], ErrorsOf(f => f["signal_rule"] = "unanimous").Keys);
+
+    [Fact]
+    public void Optional_risk_caps_are_carried_and_checked()
+    {
+        var (config, _) = Convert(BotForms.With(f =>
+        {
+            f["risk_management"]!["max_symbol_notional"] = 5000;
+            f["risk_management"]!["max_gross_exposure"] = 80;
+            f["risk_management"]!["max_drawdown"] = 15;
+        }));
+        Assert.Equal((5000m, 80m, 15m), (config!.RiskManagement.MaxSymbolNotional, config.RiskManagement.MaxGrossExposure, config.RiskManagement.MaxDrawdown));
+
+        var errors = ErrorsOf(f =>
+        {
+            f["risk_management"]!["max_symbol_notional"] = 0;
+            f["risk_management"]!["max_gross_exposure"] = 150;
+            f["risk_management"]!["max_drawdown"] = -1;
+        });
+        Assert.Equal(["risk_management.max_drawdown", "risk_management.max_gross_exposure", "risk_management.max_symbol_notional"], errors.Keys.Order(StringComparer.Ordinal));
+    }
 }

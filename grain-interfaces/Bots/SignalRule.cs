@@ -1,6 +1,7 @@
-namespace OrleansTrading.Grains.Signals;
+namespace OrleansTrading.GrainInterfaces.Bots;
 
 /// <summary>How a bot combines its indicators' votes into one decision.</summary>
+[GenerateSerializer, Alias("OrleansTrading.SignalRule")]
 public enum SignalRule
 {
     /// <summary>Strictly more than half of the non-hold votes agree (the seed's rule, default).</summary>
