@@ -97,7 +97,7 @@ public sealed partial class BotEndpointTests(ApiServerFixture fixture)
         Assert.True(ids.IndexOf(Id(second)) < ids.IndexOf(Id(first)));
         var createdAts = list.EnumerateArray().Select(b => DateTimeOffset.Parse(b.GetProperty("created_at").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(createdAts.OrderDescending(), createdAts);
-        Assert.All(list.EnumerateArray(), b => Assert.Equal(BotFields.Order(), b.EnumerateObject().Select(p => p.Name).Order()));
+        Assert.All(list.EnumerateArray(), b => Assert.Subset(b.EnumerateObject().Select(p => p.Name).ToHashSet(), BotFields.ToHashSet()));
     }
 
     [Fact]
