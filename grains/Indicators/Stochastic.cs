@@ -4,7 +4,7 @@ namespace OrleansTrading.Grains.Indicators;
 /// Slow stochastic oscillator (Lane). Definition:
 /// raw %K = 100 × (close − LL) / (HH − LL), with HH/LL the highest high and lowest low of the last <c>kPeriod</c>
 /// bars (valid from index <c>kPeriod - 1</c>), and raw %K = 0 when HH == LL (no range: the close is at its low);
-/// %K = SMA(<c>smooth</c>) of raw %K, first valid index <c>kPeriod + smooth - 2</c>;
+/// %K = SMA(<c>smooth</c>) of raw %K (sums multiplied by a precomputed 1/n: two divisions fewer per bar on the hot path), first valid index <c>kPeriod + smooth - 2</c>;
 /// %D = SMA(<c>dPeriod</c>) of %K, first valid index <c>kPeriod + smooth + dPeriod - 3</c>.
 /// <c>smooth = 1</c> gives the fast stochastic. HH/LL come from <see cref="RollingExtremum"/> and both SMAs from
 /// running sums (add the new value, subtract the one leaving), exactly as the incremental state computes them.
@@ -23,6 +23,8 @@ public static class Stochastic
         var firstD = firstK + dPeriod - 1;
         var rawSum = 0.0;
         var kSum = 0.0;
+        var smoothReciprocal = 1.0 / smooth;
+        var dReciprocal = 1.0 / dPeriod;
         var results = new StochasticResult[bars.Count];
         for (var i = 0; i < bars.Count; i++)
         {
@@ -39,7 +41,7 @@ public static class Stochastic
                 }
                 if (i >= firstK)
                 {
-                    k[i] = rawSum / smooth;
+                    k[i] = rawSum * smoothReciprocal;
                     kValue = k[i];
                     kSum += k[i];
                     if (i - dPeriod >= firstK)
@@ -48,7 +50,7 @@ public static class Stochastic
                     }
                     if (i >= firstD)
                     {
-                        dValue = kSum / dPeriod;
+                        dValue = kSum * dReciprocal;
                     }
                 }
             }

@@ -10,6 +10,8 @@ public sealed class StochasticState : IIndicatorState
     private readonly RingBuffer _k;
     private double _rawSum;
     private double _kSum;
+    private readonly double _smoothReciprocal;
+    private readonly double _dReciprocal;
 
     public StochasticState(int kPeriod = 14, int dPeriod = 3, int smooth = 3)
     {
@@ -21,6 +23,8 @@ public sealed class StochasticState : IIndicatorState
         _lowest = RollingExtremum.Min(kPeriod);
         _raw = new RingBuffer(smooth);
         _k = new RingBuffer(dPeriod);
+        _smoothReciprocal = 1.0 / smooth;
+        _dReciprocal = 1.0 / dPeriod;
         Reset();
     }
 
@@ -62,7 +66,7 @@ public sealed class StochasticState : IIndicatorState
         {
             return;
         }
-        K = _rawSum / Smooth;
+        K = _rawSum * _smoothReciprocal;
         _kSum += K;
         var kFull = _k.IsFull;
         var kLeaving = _k.Add(K);
@@ -72,7 +76,7 @@ public sealed class StochasticState : IIndicatorState
         }
         if (_k.IsFull)
         {
-            D = _kSum / DPeriod;
+            D = _kSum * _dReciprocal;
         }
     }
 
