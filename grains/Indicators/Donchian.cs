@@ -10,12 +10,12 @@ public static class Donchian
     {
         IndicatorGuard.Period(period, nameof(period));
         var results = new DonchianResult[bars.Count];
-        var highest = RollingExtremum.Max(period);
-        var lowest = RollingExtremum.Min(period);
+        var range = new RollingRange(period);
         for (var i = 0; i < bars.Count; i++)
         {
-            var upper = highest.Add(bars[i].High);
-            var lower = lowest.Add(bars[i].Low);
+            range.Add(bars[i].High, bars[i].Low);
+            var upper = range.Highest;
+            var lower = range.Lowest;
             results[i] = i >= period - 1
                 ? new DonchianResult(bars[i].Timestamp, upper, (upper + lower) / 2, lower)
                 : new DonchianResult(bars[i].Timestamp, null, null, null);

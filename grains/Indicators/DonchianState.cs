@@ -4,37 +4,34 @@ namespace OrleansTrading.Grains.Indicators;
 public sealed class DonchianState : IIndicatorState
 {
     private static readonly string[] Names = ["donchian_upper", "donchian_middle", "donchian_lower"];
-    private readonly RollingExtremum _highest;
-    private readonly RollingExtremum _lowest;
+    private readonly RollingRange _range;
 
     public DonchianState(int period = 20)
     {
         Period = IndicatorGuard.Period(period, nameof(period));
-        _highest = RollingExtremum.Max(period);
-        _lowest = RollingExtremum.Min(period);
+        _range = new RollingRange(period);
     }
 
     public int Period { get; }
 
     public int WarmupPeriod => Period;
 
-    public bool IsReady => _highest.IsFull;
+    public bool IsReady => _range.IsFull;
 
     public IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>Highest high of the window; NaN until ready.</summary>
-    public double Upper => IsReady ? _highest.Value : double.NaN;
+    public double Upper => IsReady ? _range.Highest : double.NaN;
 
     /// <summary>Lowest low of the window; NaN until ready.</summary>
-    public double Lower => IsReady ? _lowest.Value : double.NaN;
+    public double Lower => IsReady ? _range.Lowest : double.NaN;
 
     /// <summary>Midpoint of the channel; NaN until ready.</summary>
-    public double Middle => IsReady ? (_highest.Value + _lowest.Value) / 2 : double.NaN;
+    public double Middle => IsReady ? (_range.Highest + _range.Lowest) / 2 : double.NaN;
 
     public void Add(in Bar bar)
     {
-        _highest.Add(bar.High);
-        _lowest.Add(bar.Low);
+        _range.Add(bar.High, bar.Low);
     }
 
     public double GetOutput(int index) => index switch
@@ -47,7 +44,6 @@ public sealed class DonchianState : IIndicatorState
 
     public void Reset()
     {
-        _highest.Reset();
-        _lowest.Reset();
+        _range.Reset();
     }
 }

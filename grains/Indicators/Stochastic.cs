@@ -6,7 +6,7 @@ namespace OrleansTrading.Grains.Indicators;
 /// bars (valid from index <c>kPeriod - 1</c>), and raw %K = 0 when HH == LL (no range: the close is at its low);
 /// %K = SMA(<c>smooth</c>) of raw %K (sums multiplied by a precomputed 1/n: two divisions fewer per bar on the hot path), first valid index <c>kPeriod + smooth - 2</c>;
 /// %D = SMA(<c>dPeriod</c>) of %K, first valid index <c>kPeriod + smooth + dPeriod - 3</c>.
-/// <c>smooth = 1</c> gives the fast stochastic. HH/LL come from <see cref="RollingExtremum"/> and both SMAs from
+/// <c>smooth = 1</c> gives the fast stochastic. HH/LL come from <see cref="RollingRange"/> and both SMAs from
 /// running sums (add the new value, subtract the one leaving), exactly as the incremental state computes them.
 /// </summary>
 public static class Stochastic
@@ -14,8 +14,7 @@ public static class Stochastic
     public static StochasticResult[] Calculate(IReadOnlyList<Bar> bars, int kPeriod = 14, int dPeriod = 3, int smooth = 3)
     {
         Validate(kPeriod, dPeriod, smooth);
-        var highest = RollingExtremum.Max(kPeriod);
-        var lowest = RollingExtremum.Min(kPeriod);
+        var range = new RollingRange(kPeriod);
         var raw = new double[bars.Count];
         var k = new double[bars.Count];
         var firstRaw = kPeriod - 1;
@@ -28,8 +27,9 @@ public static class Stochastic
         var results = new StochasticResult[bars.Count];
         for (var i = 0; i < bars.Count; i++)
         {
-            var hh = highest.Add(bars[i].High);
-            var ll = lowest.Add(bars[i].Low);
+            range.Add(bars[i].High, bars[i].Low);
+            var hh = range.Highest;
+            var ll = range.Lowest;
             double? kValue = null, dValue = null;
             if (i >= firstRaw)
             {

@@ -4,8 +4,7 @@ namespace OrleansTrading.Grains.Indicators;
 public sealed class StochasticState : IIndicatorState
 {
     private static readonly string[] Names = ["stoch_k", "stoch_d"];
-    private readonly RollingExtremum _highest;
-    private readonly RollingExtremum _lowest;
+    private readonly RollingRange _range;
     private readonly RingBuffer _raw;
     private readonly RingBuffer _k;
     private double _rawSum;
@@ -19,8 +18,7 @@ public sealed class StochasticState : IIndicatorState
         KPeriod = kPeriod;
         DPeriod = dPeriod;
         Smooth = smooth;
-        _highest = RollingExtremum.Max(kPeriod);
-        _lowest = RollingExtremum.Min(kPeriod);
+        _range = new RollingRange(kPeriod);
         _raw = new RingBuffer(smooth);
         _k = new RingBuffer(dPeriod);
         _smoothReciprocal = 1.0 / smooth;
@@ -48,13 +46,12 @@ public sealed class StochasticState : IIndicatorState
 
     public void Add(in Bar bar)
     {
-        var hh = _highest.Add(bar.High);
-        var ll = _lowest.Add(bar.Low);
-        if (!_highest.IsFull)
+        _range.Add(bar.High, bar.Low);
+        if (!_range.IsFull)
         {
             return;
         }
-        var raw = Stochastic.RawK(bar.Close, hh, ll);
+        var raw = Stochastic.RawK(bar.Close, _range.Highest, _range.Lowest);
         _rawSum += raw;
         var rawFull = _raw.IsFull;
         var rawLeaving = _raw.Add(raw);
@@ -89,8 +86,7 @@ public sealed class StochasticState : IIndicatorState
 
     public void Reset()
     {
-        _highest.Reset();
-        _lowest.Reset();
+        _range.Reset();
         _raw.Clear();
         _k.Clear();
         _rawSum = 0;

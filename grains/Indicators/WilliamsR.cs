@@ -2,7 +2,7 @@ namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>
 /// Williams %R: <c>−100 × (HH − C) / (HH − LL)</c>, HH and LL the highest high and lowest low of the last
-/// <c>period</c> bars (<see cref="RollingExtremum"/>). When HH = LL (a window without range) it is −100, the same
+/// <c>period</c> bars (<see cref="RollingRange"/>). When HH = LL (a window without range) it is −100, the same
 /// choice as a stochastic raw %K of 0 (%R = %K − 100). First valid index: <c>period − 1</c>.
 /// </summary>
 public static class WilliamsR
@@ -11,13 +11,13 @@ public static class WilliamsR
     {
         IndicatorGuard.Period(period, nameof(period));
         var results = new WilliamsRResult[bars.Count];
-        var highest = RollingExtremum.Max(period);
-        var lowest = RollingExtremum.Min(period);
+        var range = new RollingRange(period);
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
-            var high = highest.Add(bar.High);
-            var low = lowest.Add(bar.Low);
+            range.Add(bar.High, bar.Low);
+            var high = range.Highest;
+            var low = range.Lowest;
             results[i] = new WilliamsRResult(bar.Timestamp, i >= period - 1 ? Value(high, low, bar.Close) : null);
         }
         return results;

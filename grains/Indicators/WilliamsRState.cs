@@ -4,14 +4,12 @@ namespace OrleansTrading.Grains.Indicators;
 public sealed class WilliamsRState : IIndicatorState
 {
     private static readonly string[] Names = ["williams_r"];
-    private readonly RollingExtremum _highest;
-    private readonly RollingExtremum _lowest;
+    private readonly RollingRange _range;
 
     public WilliamsRState(int period = 14)
     {
         Period = IndicatorGuard.Period(period, nameof(period));
-        _highest = RollingExtremum.Max(period);
-        _lowest = RollingExtremum.Min(period);
+        _range = new RollingRange(period);
         Value = double.NaN;
     }
 
@@ -19,7 +17,7 @@ public sealed class WilliamsRState : IIndicatorState
 
     public int WarmupPeriod => Period;
 
-    public bool IsReady => _highest.IsFull;
+    public bool IsReady => _range.IsFull;
 
     public IReadOnlyList<string> OutputNames => Names;
 
@@ -28,9 +26,10 @@ public sealed class WilliamsRState : IIndicatorState
 
     public void Add(in Bar bar)
     {
-        var high = _highest.Add(bar.High);
-        var low = _lowest.Add(bar.Low);
-        if (_highest.IsFull)
+        _range.Add(bar.High, bar.Low);
+        var high = _range.Highest;
+        var low = _range.Lowest;
+        if (_range.IsFull)
         {
             Value = WilliamsR.Value(high, low, bar.Close);
         }
@@ -40,8 +39,7 @@ public sealed class WilliamsRState : IIndicatorState
 
     public void Reset()
     {
-        _highest.Reset();
-        _lowest.Reset();
+        _range.Reset();
         Value = double.NaN;
     }
 }
