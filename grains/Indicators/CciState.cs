@@ -2,18 +2,21 @@ namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>
 /// Incremental <see cref="Cci"/>. Not O(1): the mean deviation depends on the current SMA, so every bar after warm-up
-/// takes one O(period) pass over the window (a <see cref="RingBuffer"/> of typical prices). No allocation per bar.
+/// takes one O(period) pass over the window. The window is mirrored (each typical price written at slot and
+/// slot + period) so it is always one contiguous span, scanned exactly as the batch scans its array. No allocation per bar.
 /// </summary>
 public sealed class CciState : IIndicatorState
 {
     private static readonly string[] Names = ["cci"];
-    private readonly RingBuffer _window;
+    private readonly double[] _mirrored;
+    private int _next;
+    private int _count;
     private double _sum;
 
     public CciState(int period = 20)
     {
         Period = IndicatorGuard.Period(period, nameof(period));
-        _window = new RingBuffer(period);
+        _mirrored = new double[2 * period];
         Value = double.NaN;
     }
 
@@ -21,7 +24,7 @@ public sealed class CciState : IIndicatorState
 
     public int WarmupPeriod => Period;
 
-    public bool IsReady => _window.IsFull;
+    public bool IsReady => _count == Period;
 
     public IReadOnlyList<string> OutputNames => Names;
 
@@ -32,39 +35,33 @@ public sealed class CciState : IIndicatorState
     {
         var typicalPrice = TypicalPrice.Of(bar);
         _sum += typicalPrice;
-        var evicted = _window.Add(typicalPrice);
-        if (!double.IsNaN(evicted))
+        if (_count == Period)
         {
-            _sum -= evicted;
+            _sum -= _mirrored[_next];
         }
-        if (!_window.IsFull)
+        else
+        {
+            _count++;
+        }
+        _mirrored[_next] = typicalPrice;
+        _mirrored[_next + Period] = typicalPrice;
+        _next = _next + 1 == Period ? 0 : _next + 1;
+        if (_count < Period)
         {
             return;
         }
+        // Oldest first: the window starts at the slot the next value will overwrite.
         var mean = _sum / Period;
-        // Oldest to newest, as the batch definition sums; two contiguous runs avoid per-element wrap-around.
-        _window.GetSegments(out var older, out var newer);
-        var deviation = 0.0;
-        var flat = true;
-        Accumulate(older, mean, typicalPrice, ref deviation, ref flat);
-        Accumulate(newer, mean, typicalPrice, ref deviation, ref flat);
+        var deviation = Cci.SumOfAbsoluteDeviations(_mirrored.AsSpan(_next, Period), mean, out var flat);
         Value = Cci.Value(typicalPrice, mean, flat ? 0 : deviation / Period);
-    }
-
-    private static void Accumulate(ReadOnlySpan<double> values, double mean, double typicalPrice, ref double deviation, ref bool flat)
-    {
-        foreach (var value in values)
-        {
-            deviation += Math.Abs(value - mean);
-            flat &= value == typicalPrice;
-        }
     }
 
     public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
     public void Reset()
     {
-        _window.Clear();
+        _next = 0;
+        _count = 0;
         _sum = 0;
         Value = double.NaN;
     }

@@ -37,22 +37,6 @@ public sealed class RingBuffer(int capacity)
         return evicted;
     }
 
-    /// <summary>
-    /// The window as two contiguous runs, oldest first: <paramref name="older"/> then <paramref name="newer"/>.
-    /// Lets O(period) indicators scan without per-element index arithmetic.
-    /// </summary>
-    public void GetSegments(out ReadOnlySpan<double> older, out ReadOnlySpan<double> newer)
-    {
-        if (Count < _items.Length)
-        {
-            older = _items.AsSpan(0, Count);
-            newer = [];
-            return;
-        }
-        older = _items.AsSpan(_start);
-        newer = _items.AsSpan(0, _start);
-    }
-
     public void Clear()
     {
         _start = 0;
