@@ -22,7 +22,7 @@ if [ -z "${ORLEANSTRADING_TEST_POSTGRES:-}" ] && ! have_postgres_binaries; then
     if command -v pg_lsclusters >/dev/null 2>&1; then
         pg_lsclusters --no-header 2>/dev/null | while read -r version cluster _; do
             $SUDO pg_ctlcluster "$version" "$cluster" stop 2>/dev/null || true
-        done
+        done || true
     fi
 fi
 
