@@ -3,10 +3,10 @@ namespace OrleansTrading.Grains.Indicators;
 /// <summary>
 /// Average directional index with the directional indicators (Wilder). From the second bar (t ≥ 1):
 /// <c>+DM = H_t − H_{t−1}</c> when that exceeds <c>L_{t−1} − L_t</c> and is positive, else 0; <c>−DM</c> symmetric;
-/// TR as in <see cref="TrueRange"/>. TR, +DM and −DM are smoothed with a <see cref="WilderSum"/> (first value = the
+/// TR as in <see cref="TrueRange"/>. TR, +DM and −DM are smoothed with a <see cref="SeededSmoother"/> Wilder sum (first value = the
 /// sum of t = 1..period, then <c>S − S / period + x</c>). <c>+DI = 100 × S(+DM) / S(TR)</c>, <c>−DI</c> likewise
 /// (0 when S(TR) = 0), valid from index <c>period</c>. <c>DX = 100 × |+DI − −DI| / (+DI + −DI)</c> (0 when the sum
-/// is 0). ADX is a <see cref="WilderAverage"/> of DX: the mean of the first <c>period</c> DX values, then
+/// is 0). ADX is a <see cref="SeededSmoother"/> Wilder average of DX: the mean of the first <c>period</c> DX values, then
 /// <c>(ADX × (period − 1) + DX) / period</c>; first valid index <c>2 × period − 1</c>.
 /// </summary>
 public static class Adx
@@ -15,10 +15,10 @@ public static class Adx
     {
         IndicatorGuard.Period(period, nameof(period));
         var results = new AdxResult[bars.Count];
-        var trueRange = new WilderSum(period);
-        var plusDm = new WilderSum(period);
-        var minusDm = new WilderSum(period);
-        var adx = new WilderAverage(period);
+        var trueRange = SeededSmoother.WilderSum(period);
+        var plusDm = SeededSmoother.WilderSum(period);
+        var minusDm = SeededSmoother.WilderSum(period);
+        var adx = SeededSmoother.WilderAverage(period);
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];

@@ -4,10 +4,10 @@ namespace OrleansTrading.Grains.Indicators;
 public sealed class AdxState : IIndicatorState
 {
     private static readonly string[] Names = ["adx", "plus_di", "minus_di"];
-    private WilderSum _trueRange;
-    private WilderSum _plusDm;
-    private WilderSum _minusDm;
-    private WilderAverage _adx;
+    private SeededSmoother _trueRange;
+    private SeededSmoother _plusDm;
+    private SeededSmoother _minusDm;
+    private SeededSmoother _adx;
     private bool _hasPrevious;
     private double _previousHigh;
     private double _previousLow;
@@ -16,10 +16,10 @@ public sealed class AdxState : IIndicatorState
     public AdxState(int period = 14)
     {
         Period = IndicatorGuard.Period(period, nameof(period));
-        _trueRange = new WilderSum(period);
-        _plusDm = new WilderSum(period);
-        _minusDm = new WilderSum(period);
-        _adx = new WilderAverage(period);
+        _trueRange = SeededSmoother.WilderSum(period);
+        _plusDm = SeededSmoother.WilderSum(period);
+        _minusDm = SeededSmoother.WilderSum(period);
+        _adx = SeededSmoother.WilderAverage(period);
         Reset();
     }
 

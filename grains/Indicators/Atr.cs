@@ -24,7 +24,7 @@ public static class Atr
     {
         IndicatorGuard.Period(period, nameof(period));
         var result = new double[bars.Count];
-        var average = new WilderAverage(period);
+        var average = SeededSmoother.WilderAverage(period);
         for (var i = 0; i < bars.Count; i++)
         {
             result[i] = i == 0 ? double.NaN : average.Add(TrueRange.Of(bars[i].High, bars[i].Low, bars[i - 1].Close));

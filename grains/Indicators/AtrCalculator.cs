@@ -2,17 +2,17 @@ namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>
 /// The incremental ATR over a bar stream, exactly as <see cref="Atr.Over"/>: true range from the second bar into a
-/// <see cref="WilderAverage"/>. A mutable struct so Keltner and SuperTrend embed it without allocating.
+/// <see cref="SeededSmoother"/> Wilder average. A mutable struct so Keltner and SuperTrend embed it without allocating.
 /// </summary>
 public struct AtrCalculator
 {
-    private WilderAverage _average;
+    private SeededSmoother _average;
     private double _previousClose;
     private bool _hasPrevious;
 
     public AtrCalculator(int period)
     {
-        _average = new WilderAverage(period);
+        _average = SeededSmoother.WilderAverage(period);
         _previousClose = double.NaN;
         _hasPrevious = false;
     }

@@ -4,7 +4,7 @@ namespace OrleansTrading.Grains.Indicators;
 public sealed class EmaState(int period) : IIndicatorState
 {
     private static readonly string[] Names = ["ema"];
-    private EmaCalculator _ema = new(period);
+    private SeededSmoother _ema = SeededSmoother.Ema(period);
 
     public int WarmupPeriod => _ema.Period;
 

@@ -4,14 +4,14 @@ namespace OrleansTrading.Grains.Indicators;
 public sealed class KeltnerState : IIndicatorState
 {
     private static readonly string[] Names = ["keltner_upper", "keltner_middle", "keltner_lower"];
-    private EmaCalculator _ema;
+    private SeededSmoother _ema;
     private AtrCalculator _atr;
 
     public KeltnerState(int emaPeriod = 20, int atrPeriod = 10, double multiplier = 2)
     {
         Keltner.Validate(emaPeriod, atrPeriod, multiplier);
         Multiplier = multiplier;
-        _ema = new EmaCalculator(emaPeriod);
+        _ema = SeededSmoother.Ema(emaPeriod);
         _atr = new AtrCalculator(atrPeriod);
         Reset();
     }

@@ -1,19 +1,19 @@
 namespace OrleansTrading.Grains.Indicators;
 
-/// <summary>Incremental <see cref="Macd"/>: three embedded <see cref="EmaCalculator"/>s, no allocation per bar.</summary>
+/// <summary>Incremental <see cref="Macd"/>: three embedded <see cref="SeededSmoother"/>s (exponential), no allocation per bar.</summary>
 public sealed class MacdState : IIndicatorState
 {
     private static readonly string[] Names = ["macd", "macd_signal", "macd_histogram"];
-    private EmaCalculator _fast;
-    private EmaCalculator _slow;
-    private EmaCalculator _signal;
+    private SeededSmoother _fast;
+    private SeededSmoother _slow;
+    private SeededSmoother _signal;
 
     public MacdState(int fast = 12, int slow = 26, int signal = 9)
     {
         Macd.Validate(fast, slow, signal);
-        _fast = new EmaCalculator(fast);
-        _slow = new EmaCalculator(slow);
-        _signal = new EmaCalculator(signal);
+        _fast = SeededSmoother.Ema(fast);
+        _slow = SeededSmoother.Ema(slow);
+        _signal = SeededSmoother.Ema(signal);
         Reset();
     }
 
