@@ -41,42 +41,54 @@ public static class ParabolicSar
             var bar = bars[i];
             var previous = bars[i - 1];
             var beforePrevious = i == 2 ? previous : bars[i - 2];
-            sar += factor * (extreme - sar);
-            if (rising)
-            {
-                sar = Math.Min(sar, Math.Min(previous.Low, beforePrevious.Low));
-                if (bar.Low <= sar)
-                {
-                    rising = false;
-                    sar = extreme;
-                    extreme = bar.Low;
-                    factor = step;
-                }
-                else if (bar.High > extreme)
-                {
-                    extreme = bar.High;
-                    factor = Math.Min(factor + step, max);
-                }
-            }
-            else
-            {
-                sar = Math.Max(sar, Math.Max(previous.High, beforePrevious.High));
-                if (bar.High >= sar)
-                {
-                    rising = true;
-                    sar = extreme;
-                    extreme = bar.High;
-                    factor = step;
-                }
-                else if (bar.Low < extreme)
-                {
-                    extreme = bar.Low;
-                    factor = Math.Min(factor + step, max);
-                }
-            }
+            Advance(ref sar, ref rising, ref extreme, ref factor, bar,
+                Math.Min(previous.Low, beforePrevious.Low), Math.Max(previous.High, beforePrevious.High), step, max);
             results[i] = new ParabolicSarResult(bar.Timestamp, sar, rising);
         }
         return results;
+    }
+
+    /// <summary>
+    /// One bar of Wilder's recurrence (shared by the batch and the incremental state): move the SAR toward the extreme
+    /// point, clamp it out of the prior two bars' range (<paramref name="lowestPriorLow"/> /
+    /// <paramref name="highestPriorHigh"/>), then reverse on penetration or extend the extreme and the factor.
+    /// </summary>
+    internal static void Advance(ref double sar, ref bool rising, ref double extreme, ref double factor, in Bar bar,
+        double lowestPriorLow, double highestPriorHigh, double step, double max)
+    {
+        sar += factor * (extreme - sar);
+        if (rising)
+        {
+            sar = Math.Min(sar, lowestPriorLow);
+            if (bar.Low <= sar)
+            {
+                rising = false;
+                sar = extreme;
+                extreme = bar.Low;
+                factor = step;
+            }
+            else if (bar.High > extreme)
+            {
+                extreme = bar.High;
+                factor = Math.Min(factor + step, max);
+            }
+        }
+        else
+        {
+            sar = Math.Max(sar, highestPriorHigh);
+            if (bar.High >= sar)
+            {
+                rising = true;
+                sar = extreme;
+                extreme = bar.High;
+                factor = step;
+            }
+            else if (bar.Low < extreme)
+            {
+                extreme = bar.Low;
+                factor = Math.Min(factor + step, max);
+            }
+        }
     }
 
     internal static void Validate(double step, double max)

@@ -80,39 +80,11 @@ public sealed class ParabolicSarState : IIndicatorState
 
     private void Advance(in Bar bar)
     {
-        var sar = Value + _factor * (_extreme - Value);
-        if (IsUptrend)
-        {
-            sar = Math.Min(sar, Math.Min(_previousLow, _beforePreviousLow));
-            if (bar.Low <= sar)
-            {
-                IsUptrend = false;
-                sar = _extreme;
-                _extreme = bar.Low;
-                _factor = Step;
-            }
-            else if (bar.High > _extreme)
-            {
-                _extreme = bar.High;
-                _factor = Math.Min(_factor + Step, Max);
-            }
-        }
-        else
-        {
-            sar = Math.Max(sar, Math.Max(_previousHigh, _beforePreviousHigh));
-            if (bar.High >= sar)
-            {
-                IsUptrend = true;
-                sar = _extreme;
-                _extreme = bar.High;
-                _factor = Step;
-            }
-            else if (bar.Low < _extreme)
-            {
-                _extreme = bar.Low;
-                _factor = Math.Min(_factor + Step, Max);
-            }
-        }
+        var sar = Value;
+        var rising = IsUptrend;
+        ParabolicSar.Advance(ref sar, ref rising, ref _extreme, ref _factor, bar,
+            Math.Min(_previousLow, _beforePreviousLow), Math.Max(_previousHigh, _beforePreviousHigh), Step, Max);
         Value = sar;
+        IsUptrend = rising;
     }
 }
