@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using OrleansTrading.GrainInterfaces.Alerts;
+using OrleansTrading.GrainInterfaces.Orders;
+using OrleansTrading.GrainInterfaces.Positions;
 using OrleansTrading.GrainInterfaces.Trades;
 
 namespace OrleansTrading.Grains.Ledger;
@@ -7,6 +10,10 @@ namespace OrleansTrading.Grains.Ledger;
 public sealed class InMemoryTradeLedger : ITradeLedger
 {
     private readonly ConcurrentDictionary<string, Trade> _trades = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OrderRecord> _orders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Position> _positions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string BotId, DateTimeOffset Timestamp), EquitySnapshot> _equity = new();
+    private readonly ConcurrentDictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
 
     public Task RecordTradeAsync(Trade trade, CancellationToken cancellationToken)
     {
@@ -24,16 +31,113 @@ public sealed class InMemoryTradeLedger : ITradeLedger
         return Task.FromResult(trades);
     }
 
+    public Task<Trade?> GetTradeAsync(string tradeId, CancellationToken cancellationToken) =>
+        Task.FromResult(_trades.GetValueOrDefault(tradeId));
+
+    public Task UpsertOrderAsync(OrderRecord order, CancellationToken cancellationToken)
+    {
+        _orders.AddOrUpdate(order.ClientOrderId, order, (_, stored) =>
+            stored.IsFinal || order.UpdatedAt < stored.UpdatedAt ? stored : order with { SubmittedAt = stored.SubmittedAt });
+        return Task.CompletedTask;
+    }
+
+    public Task<OrderRecord?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken) =>
+        Task.FromResult(_orders.GetValueOrDefault(clientOrderId));
+
+    public Task<IReadOnlyList<OrderRecord>> GetOrdersByBotAsync(string botId, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<OrderRecord> orders = _orders.Values
+            .Where(o => string.Equals(o.BotId, botId, StringComparison.Ordinal))
+            .OrderBy(o => o.SubmittedAt)
+            .ThenBy(o => o.ClientOrderId, StringComparer.Ordinal)
+            .ToArray();
+        return Task.FromResult(orders);
+    }
+
+    public Task UpsertPositionAsync(Position position, CancellationToken cancellationToken)
+    {
+        _positions.AddOrUpdate(position.Id, position, (_, stored) => !stored.IsOpen && position.IsOpen ? stored : position);
+        return Task.CompletedTask;
+    }
+
+    public Task<Position?> GetPositionAsync(string positionId, CancellationToken cancellationToken) =>
+        Task.FromResult(_positions.GetValueOrDefault(positionId));
+
+    public Task<IReadOnlyList<Position>> GetPositionsByBotAsync(string botId, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Position> positions = _positions.Values
+            .Where(p => string.Equals(p.BotId, botId, StringComparison.Ordinal))
+            .OrderBy(p => p.OpenedAt)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToArray();
+        return Task.FromResult(positions);
+    }
+
+    public Task RecordEquitySnapshotAsync(EquitySnapshot snapshot, CancellationToken cancellationToken)
+    {
+        _equity.TryAdd((snapshot.BotId, snapshot.Timestamp), snapshot);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<EquitySnapshot>> GetEquitySnapshotsAsync(string botId, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<EquitySnapshot> points = _equity.Values
+            .Where(e => string.Equals(e.BotId, botId, StringComparison.Ordinal))
+            .OrderBy(e => e.Timestamp)
+            .ToArray();
+        return Task.FromResult(points);
+    }
+
+    public Task RecordAlertAsync(Alert alert, CancellationToken cancellationToken)
+    {
+        _alerts.TryAdd(alert.Id, alert);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Alert>> GetAlertsAsync(string? botId, int limit, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Alert> alerts = _alerts.Values
+            .Where(a => botId is null || string.Equals(a.BotId, botId, StringComparison.Ordinal))
+            .OrderByDescending(a => a.CreatedAt)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .Take(Math.Max(0, limit))
+            .ToArray();
+        return Task.FromResult(alerts);
+    }
+
+    public Task<bool> AcknowledgeAlertAsync(string alertId, DateTimeOffset acknowledgedAt, CancellationToken cancellationToken)
+    {
+        while (_alerts.TryGetValue(alertId, out var stored))
+        {
+            if (stored.AcknowledgedAt is not null || _alerts.TryUpdate(alertId, stored with { AcknowledgedAt = acknowledgedAt }, stored))
+            {
+                return Task.FromResult(true);
+            }
+        }
+        return Task.FromResult(false);
+    }
+
     public Task<long> DeleteBotDataAsync(string botId, CancellationToken cancellationToken)
     {
+        long removed = RemoveWhere(_trades, t => t.BotId == botId)
+            + RemoveWhere(_orders, o => o.BotId == botId)
+            + RemoveWhere(_positions, p => p.BotId == botId)
+            + RemoveWhere(_equity, e => e.BotId == botId)
+            + RemoveWhere(_alerts, a => a.BotId == botId);
+        return Task.FromResult(removed);
+    }
+
+    private static long RemoveWhere<TKey, TValue>(ConcurrentDictionary<TKey, TValue> rows, Func<TValue, bool> belongsToBot)
+        where TKey : notnull
+    {
         long removed = 0;
-        foreach (var trade in _trades.Values)
+        foreach (var (key, value) in rows)
         {
-            if (string.Equals(trade.BotId, botId, StringComparison.Ordinal) && _trades.TryRemove(trade.Id, out _))
+            if (belongsToBot(value) && rows.TryRemove(key, out _))
             {
                 removed++;
             }
         }
-        return Task.FromResult(removed);
+        return removed;
     }
 }

@@ -1,5 +1,8 @@
 using Dapper;
 using Npgsql;
+using OrleansTrading.GrainInterfaces.Alerts;
+using OrleansTrading.GrainInterfaces.Orders;
+using OrleansTrading.GrainInterfaces.Positions;
 using OrleansTrading.GrainInterfaces.Trades;
 
 namespace OrleansTrading.Grains.Ledger;
@@ -65,4 +68,18 @@ public sealed class PostgresTradeLedger(NpgsqlDataSource dataSource) : ITradeLed
         await transaction.CommitAsync(cancellationToken);
         return deleted;
     }
+
+    // Pending: the ledger helper replaces these with SQL (branch ledger-v2). Never shipped as is.
+    public Task<Trade?> GetTradeAsync(string tradeId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task UpsertOrderAsync(OrderRecord order, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<OrderRecord?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<IReadOnlyList<OrderRecord>> GetOrdersByBotAsync(string botId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task UpsertPositionAsync(Position position, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<Position?> GetPositionAsync(string positionId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<IReadOnlyList<Position>> GetPositionsByBotAsync(string botId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task RecordEquitySnapshotAsync(EquitySnapshot snapshot, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<IReadOnlyList<EquitySnapshot>> GetEquitySnapshotsAsync(string botId, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task RecordAlertAsync(Alert alert, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<IReadOnlyList<Alert>> GetAlertsAsync(string? botId, int limit, CancellationToken cancellationToken) => throw new NotImplementedException();
+    public Task<bool> AcknowledgeAlertAsync(string alertId, DateTimeOffset acknowledgedAt, CancellationToken cancellationToken) => throw new NotImplementedException();
 }
