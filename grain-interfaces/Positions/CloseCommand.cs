@@ -1,0 +1,10 @@
+namespace OrleansTrading.GrainInterfaces.Positions;
+
+/// <summary>A request to sell the whole position, and why.</summary>
+[GenerateSerializer, Immutable, Alias("OrleansTrading.CloseCommand")]
+public sealed record CloseCommand
+{
+    [Id(0)] public required string ClientOrderId { get; init; }
+    [Id(1)] public required ExitReason Reason { get; init; }
+    [Id(2)] public string? IndicatorsSnapshot { get; init; }
+}

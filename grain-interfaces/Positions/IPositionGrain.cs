@@ -1,0 +1,22 @@
+namespace OrleansTrading.GrainInterfaces.Positions;
+
+/// <summary>
+/// A bot's holding in one symbol (key <c>{botId}:{symbol}</c>, see <see cref="PositionKeys"/>). Every order for the
+/// pair goes through here, one at a time, so a signal exit, a stop-loss and a manual close can never sell twice.
+/// While open it follows the symbol's prices, marks unrealized P&amp;L and exits at its stop-loss or take-profit.
+/// </summary>
+[Alias("OrleansTrading.IPositionGrain")]
+public interface IPositionGrain : IGrainWithStringKey
+{
+    /// <summary>The open position and the pair's realized P&amp;L (used by the bot's risk checks).</summary>
+    [Alias("GetBookAsync")]
+    Task<PositionBook> GetBookAsync();
+
+    /// <summary>Buys through the broker (idempotent by the command's client order id) and opens or adds to the position.</summary>
+    [Alias("BuyAsync")]
+    Task<PositionCommandResult> BuyAsync(BuyCommand command);
+
+    /// <summary>Sells the whole position through the broker (idempotent by client order id); NotOpen when flat.</summary>
+    [Alias("CloseAsync")]
+    Task<PositionCommandResult> CloseAsync(CloseCommand command);
+}
