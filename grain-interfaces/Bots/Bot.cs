@@ -28,6 +28,10 @@ public sealed record Bot
     [Id(17), JsonPropertyName("signal_rule"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SignalRule? SignalRule { get; init; }
 
+    /// <summary>An extension: why a running bot is not opening positions (<c>daily_loss_limit</c>, <c>drawdown_limit</c>, <c>kill_switch</c>), omitted otherwise.</summary>
+    [Id(18), JsonPropertyName("halt_reason"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? HaltReason { get; init; }
+
     /// <summary>Builds the wire shape from a bot's id, configuration and lifecycle fields.</summary>
     public static Bot From(string id, BotConfig config, BotStatus status, DateTimeOffset createdAt, DateTimeOffset updatedAt,
         DateTimeOffset? lastRunAt, bool isActive, int errorCount) => new()

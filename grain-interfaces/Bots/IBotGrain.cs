@@ -31,4 +31,12 @@ public interface IBotGrain : IGrainWithStringKey
     /// <summary>Deletes a stopped bot's state; Conflict unless stopped. The caller removes ledger rows and the registry entry.</summary>
     [Alias("DeleteAsync")]
     Task<BotCommandResult> DeleteAsync();
+
+    /// <summary>Runs one trading cycle now (the timer calls this every <c>trading_frequency</c> seconds while running).</summary>
+    [Alias("RunCycleAsync")]
+    Task<BotCycleReport> RunCycleAsync();
+
+    /// <summary>The registry's kill switch reaching this bot; with <paramref name="flatten"/> its open positions are sold.</summary>
+    [Alias("ApplyKillSwitchAsync")]
+    Task ApplyKillSwitchAsync(bool active, bool flatten);
 }

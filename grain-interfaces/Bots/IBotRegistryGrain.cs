@@ -24,4 +24,12 @@ public interface IBotRegistryGrain : IGrainWithStringKey
     /// <summary>All registered bots, newest <c>created_at</c> first.</summary>
     [ReadOnly, Alias("ListBotsAsync")]
     Task<IReadOnlyList<Bot>> ListBotsAsync();
+
+    /// <summary>Turns the global kill switch on or off and tells every bot; <c>flatten</c> also sells every open position.</summary>
+    [Alias("SetKillSwitchAsync")]
+    Task<KillSwitchState> SetKillSwitchAsync(bool active, bool flatten);
+
+    /// <remarks>Always interleaved: bots read it while activating, possibly during the registry's own fan-out to them.</remarks>
+    [AlwaysInterleave, Alias("GetKillSwitchAsync")]
+    Task<KillSwitchState> GetKillSwitchAsync();
 }

@@ -14,4 +14,7 @@ public sealed record BuyCommand
 
     /// <summary>Indicator values and votes as a JSON object, stored on the trade.</summary>
     [Id(5)] public string? IndicatorsSnapshot { get; init; }
+
+    /// <summary>The price the bot decided on (the bar's close): a paper market order fills here ± slippage.</summary>
+    [Id(6)] public required decimal ReferencePrice { get; init; }
 }

@@ -7,4 +7,7 @@ public sealed record CloseCommand
     [Id(0)] public required string ClientOrderId { get; init; }
     [Id(1)] public required ExitReason Reason { get; init; }
     [Id(2)] public string? IndicatorsSnapshot { get; init; }
+
+    /// <summary>The price the caller saw; null asks the symbol grain for the last price.</summary>
+    [Id(3)] public decimal? ReferencePrice { get; init; }
 }

@@ -1,21 +1,52 @@
 using Microsoft.Extensions.Logging;
+using OrleansTrading.GrainInterfaces.Alerts;
 using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.GrainInterfaces.Storage;
+using OrleansTrading.GrainInterfaces.Streams;
+using OrleansTrading.Grains.Bots.Trading;
 using OrleansTrading.Grains.Bots.Validation;
 using OrleansTrading.Grains.Ledger;
+using OrleansTrading.Grains.MarketData.Clock;
+using OrleansTrading.Grains.Streams;
 
 namespace OrleansTrading.Grains.Bots;
 
-/// <summary>A bot's identity, persisted configuration and lifecycle. Rules live in <see cref="BotLifecycle"/> and <see cref="BotConfigValidator"/>.</summary>
+/// <summary>
+/// A bot's identity, configuration and lifecycle, and while running its trading loop: a grain timer every
+/// <c>trading_frequency</c> seconds runs <see cref="BotTradingCycle"/>, and a reminder brings the bot back (and re-arms the
+/// timer) after a deactivation, a silo restart or a silo failure. Rules live in <see cref="BotLifecycle"/>,
+/// <see cref="BotConfigValidator"/> and <see cref="BotTradingRules"/>.
+/// </summary>
 public sealed class BotGrain(
     [PersistentState("bot", StorageNames.Trading)] IPersistentState<BotState> state,
     ITradeLedger ledger,
+    MarketClock marketClock,
     TimeProvider time,
-    ILogger<BotGrain> logger) : Grain, IBotGrain
+    ILogger<BotGrain> logger) : Grain, IBotGrain, IRemindable
 {
+    /// <summary>The reminder that keeps a running bot alive across restarts; Orleans' minimum period is one minute.</summary>
+    public const string KeepTradingReminder = "keep-trading";
+
+    /// <summary>Cycle state that is not worth a storage write is persisted at least this often anyway.</summary>
+    private static readonly TimeSpan StateFlushInterval = TimeSpan.FromSeconds(5);
+
+    private IGrainTimer? _timer;
+    private BotTradingCycle? _cycle;
+    private DateTimeOffset _lastStateWrite = DateTimeOffset.MinValue;
+
     private string BotId => this.GetPrimaryKeyString();
 
     private bool Exists => state.State.Config is not null;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Exists && state.State.Status == BotStatus.Running)
+        {
+            state.State.KillSwitchActive = (await GrainFactory.GetGrain<IBotRegistryGrain>(IBotRegistryGrain.Key).GetKillSwitchAsync()).Active;
+            ArmTimer();
+            BotGrainLog.Resumed(logger, BotId);
+        }
+    }
 
     public Task<Bot?> GetAsync() => Task.FromResult(Exists ? ToBot() : null);
 
@@ -50,7 +81,13 @@ public sealed class BotGrain(
         }
         state.State.Config = config;
         state.State.UpdatedAt = time.GetUtcNow();
+        // New indicators or symbols: signal state is rebuilt from the bar window on the next cycle.
+        _cycle = null;
         await state.WriteStateAsync();
+        if (state.State.Status == BotStatus.Running)
+        {
+            ArmTimer();
+        }
         BotGrainLog.Updated(logger, BotId);
         return BotCommandResult.Success(ToBot());
     }
@@ -81,6 +118,78 @@ public sealed class BotGrain(
         return BotCommandResult.Success(deleted);
     }
 
+    public async Task<BotCycleReport> RunCycleAsync()
+    {
+        if (!Exists || state.State.Status != BotStatus.Running)
+        {
+            return new BotCycleReport { Ran = false };
+        }
+        _cycle ??= new BotTradingCycle(BotId, state.State.Config!, GrainFactory, marketClock, time);
+        var report = await _cycle.RunAsync(state.State);
+        var now = time.GetUtcNow();
+        state.State.LastRunAt = now;
+        var mustWrite = report.OrdersPlaced > 0 || report.Error is not null || state.State.ConsecutiveErrors > 0 && report.Error is null;
+        if (report.Error is null)
+        {
+            state.State.ConsecutiveErrors = 0;
+        }
+        else
+        {
+            state.State.ErrorCount++;
+            state.State.ConsecutiveErrors++;
+            BotGrainLog.CycleFailed(logger, BotId, state.State.ConsecutiveErrors, report.Error);
+            if (state.State.ConsecutiveErrors >= BotTradingRules.MaxConsecutiveErrors)
+            {
+                await FailAsync(report.Error);
+                return report;
+            }
+        }
+        if (_cycle.HaltChanged is { } halt)
+        {
+            mustWrite = true;
+            await RaiseHaltAlertAsync(halt);
+        }
+        if (mustWrite || now - _lastStateWrite >= StateFlushInterval)
+        {
+            await WriteStateAsync();
+        }
+        if (_cycle.EquitySnapshotDue(now) is { } snapshot)
+        {
+            await ledger.RecordEquitySnapshotAsync(snapshot, CancellationToken.None);
+        }
+        return report;
+    }
+
+    public async Task ApplyKillSwitchAsync(bool active, bool flatten)
+    {
+        if (!Exists)
+        {
+            return;
+        }
+        state.State.KillSwitchActive = active;
+        await WriteStateAsync();
+        if (active && flatten)
+        {
+            _cycle ??= new BotTradingCycle(BotId, state.State.Config!, GrainFactory, marketClock, time);
+            await _cycle.FlattenAsync();
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != KeepTradingReminder)
+        {
+            return;
+        }
+        if (Exists && state.State.Status == BotStatus.Running)
+        {
+            // Activation already re-armed the timer; this keeps a silent bot from being collected.
+            ArmTimer();
+            return;
+        }
+        await UnregisterKeepTradingAsync();
+    }
+
     private async Task<BotCommandResult> TransitionAsync(BotCommand command)
     {
         if (!Exists)
@@ -97,17 +206,121 @@ public sealed class BotGrain(
         state.State.UpdatedAt = time.GetUtcNow();
         if (command == BotCommand.Start)
         {
-            // A fresh start forgets the failures that put the bot in error.
+            // A fresh start forgets the failures and halts that stopped the bot.
             state.State.ErrorCount = 0;
+            state.State.ConsecutiveErrors = 0;
+            state.State.DrawdownTripped = false;
+            state.State.EquityPeak = null;
+            state.State.HaltReason = null;
+            state.State.HaltSession = null;
+            state.State.KillSwitchActive = (await GrainFactory.GetGrain<IBotRegistryGrain>(IBotRegistryGrain.Key).GetKillSwitchAsync()).Active;
         }
-        await state.WriteStateAsync();
+        await WriteStateAsync();
+        if (next == BotStatus.Running)
+        {
+            await this.RegisterOrUpdateReminder(KeepTradingReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            ArmTimer();
+        }
+        else
+        {
+            DisarmTimer();
+            await UnregisterKeepTradingAsync();
+        }
         BotGrainLog.StatusChanged(logger, BotId, from, next.Value);
+        await PublishStatusAsync(null);
         return BotCommandResult.Success(ToBot());
+    }
+
+    private async Task FailAsync(string error)
+    {
+        var from = state.State.Status;
+        state.State.Status = BotStatus.Error;
+        state.State.UpdatedAt = time.GetUtcNow();
+        await WriteStateAsync();
+        DisarmTimer();
+        await UnregisterKeepTradingAsync();
+        BotGrainLog.StatusChanged(logger, BotId, from, BotStatus.Error);
+        var reason = $"{BotTradingRules.MaxConsecutiveErrors} consecutive cycles failed; last error: {error}";
+        var alert = new Alert
+        {
+            Id = LedgerIds.AlertId(BotId, "bot_error", state.State.UpdatedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            BotId = BotId,
+            Severity = AlertSeverity.Critical,
+            Code = "bot_error",
+            Message = $"Bot '{state.State.Config!.Name}' stopped trading: {reason}",
+            CreatedAt = state.State.UpdatedAt,
+        };
+        await ledger.RecordAlertAsync(alert, CancellationToken.None);
+        await TradingEvents.AlertAsync(this.GetStreamProvider(StreamNames.Provider), alert);
+        await PublishStatusAsync(reason);
+    }
+
+    private async Task RaiseHaltAlertAsync(string halt)
+    {
+        var now = time.GetUtcNow();
+        var occasion = state.State.HaltSession?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            ?? now.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var alert = new Alert
+        {
+            Id = LedgerIds.AlertId(BotId, halt, occasion),
+            BotId = BotId,
+            Severity = AlertSeverity.Warning,
+            Code = halt,
+            Message = halt == BotTradingRules.DrawdownHalt
+                ? $"Bot '{state.State.Config!.Name}' hit its drawdown limit: no new positions until it is restarted."
+                : $"Bot '{state.State.Config!.Name}' hit its daily loss limit: no new positions until the next session.",
+            CreatedAt = now,
+        };
+        BotGrainLog.Halted(logger, BotId, halt);
+        await ledger.RecordAlertAsync(alert, CancellationToken.None);
+        var streams = this.GetStreamProvider(StreamNames.Provider);
+        await TradingEvents.AlertAsync(streams, alert);
+        await PublishStatusAsync(halt);
+    }
+
+    private Task PublishStatusAsync(string? reason) =>
+        TradingEvents.BotStatusAsync(this.GetStreamProvider(StreamNames.Provider), new BotStatusChanged
+        {
+            Id = BotId,
+            Status = state.State.Status,
+            IsActive = BotLifecycle.IsActive(state.State.Status),
+            Reason = reason,
+        });
+
+    private void ArmTimer()
+    {
+        DisarmTimer();
+        var period = TimeSpan.FromSeconds(Math.Max(1, state.State.Config!.TradingFrequency));
+        _timer = this.RegisterGrainTimer(static async (grain, _) => await grain.RunCycleAsync(), this,
+            new GrainTimerCreationOptions { DueTime = period, Period = period, Interleave = false, KeepAlive = true });
+    }
+
+    private void DisarmTimer()
+    {
+        _timer?.Dispose();
+        _timer = null;
+    }
+
+    private async Task UnregisterKeepTradingAsync()
+    {
+        if (await this.GetReminder(KeepTradingReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task WriteStateAsync()
+    {
+        await state.WriteStateAsync();
+        _lastStateWrite = time.GetUtcNow();
     }
 
     private Bot ToBot()
     {
         var s = state.State;
-        return Bot.From(BotId, s.Config!, s.Status, s.CreatedAt, s.UpdatedAt, s.LastRunAt, BotLifecycle.IsActive(s.Status), s.ErrorCount);
+        return Bot.From(BotId, s.Config!, s.Status, s.CreatedAt, s.UpdatedAt, s.LastRunAt, BotLifecycle.IsActive(s.Status), s.ErrorCount) with
+        {
+            HaltReason = s.Status == BotStatus.Running ? s.HaltReason : null,
+        };
     }
 }

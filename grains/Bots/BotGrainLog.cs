@@ -16,4 +16,13 @@ internal static partial class BotGrainLog
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Bot {BotId} deleted with {LedgerRows} ledger rows")]
     public static partial void Deleted(ILogger logger, string botId, long ledgerRows);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Bot {BotId} resumed trading after activation")]
+    public static partial void Resumed(ILogger logger, string botId);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Bot {BotId} cycle failed ({ConsecutiveErrors} in a row): {Error}")]
+    public static partial void CycleFailed(ILogger logger, string botId, int consecutiveErrors, string error);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Bot {BotId} halted new positions: {Reason}")]
+    public static partial void Halted(ILogger logger, string botId, string reason);
 }

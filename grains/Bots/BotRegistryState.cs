@@ -4,4 +4,11 @@ namespace OrleansTrading.Grains.Bots;
 public sealed class BotRegistryState
 {
     public List<string> BotIds { get; set; } = [];
+
+    /// <summary>The global kill switch.</summary>
+    public bool KillSwitchActive { get; set; }
+
+    public bool KillSwitchFlatten { get; set; }
+
+    public DateTimeOffset? KillSwitchChangedAt { get; set; }
 }

@@ -12,4 +12,23 @@ public sealed class BotState
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? LastRunAt { get; set; }
     public int ErrorCount { get; set; }
+
+    /// <summary>Failing cycles in a row; at <see cref="Trading.BotTradingRules.MaxConsecutiveErrors"/> the bot goes to error.</summary>
+    public int ConsecutiveErrors { get; set; }
+
+    /// <summary>Per symbol, the open time of the last bar the bot acted on: a new activation acts only on newer bars.</summary>
+    public Dictionary<string, DateTimeOffset> LastBars { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Highest equity seen since the bot started (the drawdown guard's reference).</summary>
+    public decimal? EquityPeak { get; set; }
+    public bool DrawdownTripped { get; set; }
+
+    /// <summary>Why the bot is not opening positions (daily loss, drawdown, kill switch); null while it may.</summary>
+    public string? HaltReason { get; set; }
+
+    /// <summary>The session a daily-loss halt belongs to: it lifts when the next session starts.</summary>
+    public DateOnly? HaltSession { get; set; }
+
+    /// <summary>The registry's global kill switch as last pushed to (or read by) this bot.</summary>
+    public bool KillSwitchActive { get; set; }
 }

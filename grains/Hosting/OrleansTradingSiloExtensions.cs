@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using OrleansTrading.GrainInterfaces.Market;
 using OrleansTrading.GrainInterfaces.Storage;
 using OrleansTrading.GrainInterfaces.Streams;
 using OrleansTrading.Grains.Database;
@@ -83,6 +84,9 @@ public static class OrleansTradingSiloExtensions
             silo.AddDashboard();
         }
         silo.Services.AddTradingServices(configuration);
+        silo.Services.AddTradingEngine(configuration);
+        // The market clock publishes open/close transitions from its own timer, so it must be running from the start.
+        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IMarketClockGrain>(IMarketClockGrain.Key).GetStatusAsync());
         return silo;
     }
 

@@ -32,6 +32,13 @@ public sealed class DrawdownGuard(decimal maxDrawdownPercent)
         return IsTripped;
     }
 
+    /// <summary>A guard carrying on from a persisted peak and trip state (e.g. after a grain reactivates).</summary>
+    public static DrawdownGuard Restore(decimal maxDrawdownPercent, decimal peak, bool tripped)
+    {
+        var guard = new DrawdownGuard(maxDrawdownPercent) { Peak = peak, IsTripped = tripped };
+        return guard;
+    }
+
     /// <summary>Re-arms the guard with the current equity as the new peak.</summary>
     public void Reset(decimal equity)
     {

@@ -1,0 +1,208 @@
+using OrleansTrading.GrainInterfaces.Bots;
+using OrleansTrading.GrainInterfaces.Market;
+using OrleansTrading.GrainInterfaces.Positions;
+using OrleansTrading.Grains.Execution;
+using OrleansTrading.Grains.MarketData.Clock;
+using OrleansTrading.Grains.Risk;
+using OrleansTrading.Grains.Signals;
+
+namespace OrleansTrading.Grains.Bots.Trading;
+
+/// <summary>
+/// One bot's trading cycle (DESIGN §6), owned by its grain: for every symbol, the bars completed since the last
+/// cycle → indicators (incremental, rebuilt from the symbol's window on the first cycle) → signal → risk (gates:
+/// market open, trading window in America/New_York, kill switch, daily loss, drawdown) → order through the
+/// position grain with a client order id derived from (bot, symbol, bar time, side). Errors of one symbol do not stop
+/// the others; the cycle reports the first as its error.
+/// </summary>
+public sealed class BotTradingCycle(string botId, BotConfig config, IGrainFactory grains, MarketClock marketClock, TimeProvider time)
+{
+    /// <summary>Bars asked from a symbol grain when rebuilding indicator state.</summary>
+    private const int HistoryBars = 1000;
+
+    private static readonly TimeSpan EquitySnapshotInterval = TimeSpan.FromMinutes(1);
+
+    private readonly RiskLimits _limits = RiskLimits.From(config);
+    private readonly TradingWindow _window = TradingWindow.From(config.StartHour, config.StartMinute, config.EndHour, config.EndMinute);
+    private readonly Dictionary<string, SymbolSignalTracker> _trackers = new(StringComparer.Ordinal);
+    private BotBookSummary? _lastBook;
+    private DateTimeOffset? _lastSnapshotSlot;
+
+    /// <summary>A halt that started in the last cycle (for the grain to alert on), else null.</summary>
+    public string? HaltChanged { get; private set; }
+
+    public async Task<BotCycleReport> RunAsync(BotState state)
+    {
+        HaltChanged = null;
+        var now = time.GetUtcNow();
+        var session = NyseCalendar.ExchangeDate(now);
+        var marketOpen = marketClock.SnapshotAt(now).IsOpen;
+        var positions = config.Symbols.ToDictionary(s => s, s => grains.GetGrain<IPositionGrain>(PositionKeys.For(botId, s)), StringComparer.Ordinal);
+
+        string? error = null;
+        PositionBook[] books;
+        try
+        {
+            books = await Task.WhenAll(positions.Values.Select(p => p.GetBookAsync()));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new BotCycleReport { Ran = true, Error = Describe(ex) };
+        }
+        var book = BotBookSummary.From(config.Capital, books, session);
+        UpdateHalts(state, book, session);
+        _lastBook = book;
+
+        var newBars = 0;
+        var orders = 0;
+        var rejections = new List<string>();
+        foreach (var symbol in config.Symbols)
+        {
+            try
+            {
+                var tracker = await TrackerForAsync(symbol, state);
+                var bars = await grains.GetGrain<ISymbolGrain>(symbol).GetBarsAsync(tracker.LastBar, HistoryBars);
+                var direction = tracker.Advance(bars, out var fed);
+                newBars += fed;
+                if (fed == 0 || tracker.LastPriceBar is not { } bar)
+                {
+                    continue;
+                }
+                state.LastBars[symbol] = bar.Timestamp;
+                if (direction is not (SignalDirection.Buy or SignalDirection.Sell))
+                {
+                    continue;
+                }
+                var close = (decimal)bar.Close;
+                var check = RiskManager.Evaluate(new RiskCheckRequest
+                {
+                    Symbol = symbol,
+                    Side = direction,
+                    ReferencePrice = close,
+                    Now = now,
+                    Limits = _limits,
+                    OpenPositions = book.OpenPositions,
+                    SessionPnl = book.SessionPnl,
+                    Window = _window,
+                    IsMarketOpen = marketOpen,
+                    KillSwitchActive = state.KillSwitchActive,
+                    DrawdownTripped = state.DrawdownTripped,
+                });
+                if (!check.IsApproved)
+                {
+                    rejections.Add(symbol + ":" + string.Join('+', check.Rejections));
+                    continue;
+                }
+                var snapshot = tracker.Engine.Decide().ToSnapshotJson();
+                var side = direction == SignalDirection.Buy ? OrderSide.Buy : OrderSide.Sell;
+                var clientOrderId = ClientOrderIds.Derive(botId, symbol, bar.Timestamp, side);
+                var result = side == OrderSide.Buy
+                    ? await positions[symbol].BuyAsync(new BuyCommand
+                    {
+                        ClientOrderId = clientOrderId,
+                        Quantity = check.Quantity,
+                        StopLossPercent = _limits.StopLossPercent,
+                        TakeProfitPercent = _limits.TakeProfitPercent,
+                        BarTimestamp = bar.Timestamp,
+                        IndicatorsSnapshot = snapshot,
+                        ReferencePrice = close,
+                    })
+                    : await positions[symbol].CloseAsync(new CloseCommand
+                    {
+                        ClientOrderId = clientOrderId,
+                        Reason = ExitReason.Signal,
+                        IndicatorsSnapshot = snapshot,
+                        ReferencePrice = close,
+                    });
+                if (result.Outcome == PositionCommandOutcome.Filled)
+                {
+                    orders++;
+                    book = await RefreshBookAsync(positions, session);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                error ??= $"{symbol}: {Describe(ex)}";
+            }
+        }
+        return new BotCycleReport { Ran = true, NewBars = newBars, OrdersPlaced = orders, Rejections = rejections, Error = error };
+    }
+
+    /// <summary>Sells every open position of the bot (the kill switch's flatten).</summary>
+    public async Task FlattenAsync()
+    {
+        var now = time.GetUtcNow();
+        foreach (var symbol in config.Symbols)
+        {
+            await grains.GetGrain<IPositionGrain>(PositionKeys.For(botId, symbol)).CloseAsync(new CloseCommand
+            {
+                ClientOrderId = ClientOrderIds.Derive(botId, symbol, now, OrderSide.Sell),
+                Reason = ExitReason.KillSwitch,
+            });
+        }
+    }
+
+    /// <summary>The equity point to record at most once a minute (keyed by the minute, so a retry is a no-op).</summary>
+    public EquitySnapshot? EquitySnapshotDue(DateTimeOffset now)
+    {
+        if (_lastBook is not { } book)
+        {
+            return null;
+        }
+        var slot = new DateTimeOffset(now.UtcTicks - now.UtcTicks % EquitySnapshotInterval.Ticks, TimeSpan.Zero);
+        if (_lastSnapshotSlot == slot)
+        {
+            return null;
+        }
+        _lastSnapshotSlot = slot;
+        return new EquitySnapshot
+        {
+            BotId = botId,
+            Timestamp = slot,
+            Equity = Math.Round(book.Equity, 6),
+            Cash = Math.Round(book.Equity - book.PositionsValue, 6),
+            PositionsValue = Math.Round(book.PositionsValue, 6),
+        };
+    }
+
+    private void UpdateHalts(BotState state, BotBookSummary book, DateOnly session)
+    {
+        if (_limits.MaxDrawdownPercent is { } maxDrawdown)
+        {
+            var guard = DrawdownGuard.Restore(maxDrawdown, state.EquityPeak ?? book.Equity, state.DrawdownTripped);
+            state.DrawdownTripped = guard.Update(book.Equity);
+            state.EquityPeak = guard.Peak;
+        }
+        var (reason, haltSession) = BotTradingRules.CurrentHalt(state.DrawdownTripped, BotTradingRules.DailyLossReached(_limits, book.SessionPnl),
+            session, state.HaltReason, state.HaltSession, state.KillSwitchActive);
+        if (reason != state.HaltReason && reason is BotTradingRules.DailyLossHalt or BotTradingRules.DrawdownHalt)
+        {
+            HaltChanged = reason;
+        }
+        state.HaltReason = reason;
+        state.HaltSession = haltSession;
+    }
+
+    private async Task<SymbolSignalTracker> TrackerForAsync(string symbol, BotState state)
+    {
+        if (_trackers.TryGetValue(symbol, out var tracker))
+        {
+            return tracker;
+        }
+        tracker = new SymbolSignalTracker(new SignalEngine(config.Indicators, config.SignalRule ?? SignalRule.Majority));
+        var history = await grains.GetGrain<ISymbolGrain>(symbol).GetBarsAsync(null, HistoryBars);
+        // Rebuild from the window, acting only on bars after the last one this bot acted on (all of it on a first run).
+        var upTo = state.LastBars.TryGetValue(symbol, out var last) ? last : history.Count > 0 ? history[^1].Timestamp : DateTimeOffset.MinValue;
+        tracker.Warm(history, upTo);
+        _trackers[symbol] = tracker;
+        return tracker;
+    }
+
+    private async Task<BotBookSummary> RefreshBookAsync(Dictionary<string, IPositionGrain> positions, DateOnly session)
+    {
+        var books = await Task.WhenAll(positions.Values.Select(p => p.GetBookAsync()));
+        return _lastBook = BotBookSummary.From(config.Capital, books, session);
+    }
+
+    private static string Describe(Exception ex) => ex.GetType().Name + ": " + ex.Message;
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+using OrleansTrading.GrainInterfaces.Positions;
+
+namespace OrleansTrading.Grains.Positions;
+
+internal static partial class PositionGrainLog
+{
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Bot {BotId} bought {Quantity} {Symbol} at {Price} (order {ClientOrderId})")]
+    public static partial void Bought(ILogger logger, string botId, string symbol, int quantity, decimal price, string clientOrderId);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Bot {BotId} sold {Quantity} {Symbol} at {Price}, P&L {ProfitLoss} ({Reason})")]
+    public static partial void Closed(ILogger logger, string botId, string symbol, int quantity, decimal price, decimal profitLoss, ExitReason reason);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Bot {BotId}: {Reason} exit of {Symbol} failed; the next price retries it")]
+    public static partial void ExitFailed(ILogger logger, Exception exception, string botId, string symbol, ExitReason reason);
+}

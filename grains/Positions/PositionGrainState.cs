@@ -1,0 +1,16 @@
+namespace OrleansTrading.Grains.Positions;
+
+/// <summary>A position grain's persisted state: the open position (if any) and the pair's realized P&amp;L.</summary>
+public sealed class PositionGrainState
+{
+    public OpenPositionState? Open { get; set; }
+
+    public decimal RealizedTotal { get; set; }
+
+    public DateOnly? Session { get; set; }
+
+    public decimal RealizedInSession { get; set; }
+
+    /// <summary>Client order ids already applied, newest last (bounded): a replayed command returns the first trade.</summary>
+    public List<string> AppliedOrders { get; set; } = [];
+}
