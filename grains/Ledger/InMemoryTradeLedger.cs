@@ -36,8 +36,18 @@ public sealed class InMemoryTradeLedger : ITradeLedger
 
     public Task UpsertOrderAsync(OrderRecord order, CancellationToken cancellationToken)
     {
+        // Only the broker's view of the order moves; its terms and submitted_at stay as first recorded.
         _orders.AddOrUpdate(order.ClientOrderId, order, (_, stored) =>
-            stored.IsFinal || order.UpdatedAt < stored.UpdatedAt ? stored : order with { SubmittedAt = stored.SubmittedAt });
+            stored.IsFinal || order.UpdatedAt < stored.UpdatedAt
+                ? stored
+                : stored with
+                {
+                    Status = order.Status,
+                    BrokerOrderId = order.BrokerOrderId,
+                    FilledQuantity = order.FilledQuantity,
+                    AverageFillPrice = order.AverageFillPrice,
+                    UpdatedAt = order.UpdatedAt,
+                });
         return Task.CompletedTask;
     }
 

@@ -27,7 +27,7 @@ internal sealed record TradeRow
         Type = LedgerCodes.ParseSide(Type),
         Quantity = Quantity,
         Price = Price,
-        Timestamp = new DateTimeOffset(DateTime.SpecifyKind(Timestamp, DateTimeKind.Utc)),
+        Timestamp = LedgerCodes.ToUtcOffset(Timestamp),
         IndicatorsSnapshot = Indicators_Snapshot,
         ProfitLoss = Profit_Loss,
         OrderId = Order_Id,

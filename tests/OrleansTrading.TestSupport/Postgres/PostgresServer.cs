@@ -40,14 +40,19 @@ public sealed class PostgresServer : IAsyncDisposable
         return await StartThrowawayClusterAsync();
     }
 
-    /// <summary>Creates a fresh, empty database and returns a connection string to it.</summary>
-    public async Task<string> CreateDatabaseAsync(string? prefix = null)
+    /// <summary>
+    /// Creates a fresh, empty database and returns a connection string to it. With <paramref name="icuLocale"/> (e.g.
+    /// <c>en-US</c>) text sorts by that language's rules, as on a typical production server, rather than by the
+    /// throwaway cluster's locale (often C, which would hide a missing <c>COLLATE "C"</c>). Needs PostgreSQL 15+ with ICU.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string? prefix = null, string? icuLocale = null)
     {
         var name = $"{prefix ?? "test"}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}_{Guid.NewGuid():N}"[..40].ToLowerInvariant();
+        var collation = icuLocale is null ? "" : $" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '{icuLocale.Replace("'", "''", StringComparison.Ordinal)}'";
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{collation}", connection);
             await command.ExecuteNonQueryAsync();
         }
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true }.ConnectionString;
