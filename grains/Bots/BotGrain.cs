@@ -126,6 +126,7 @@ public sealed class BotGrain(
         }
         _cycle ??= new BotTradingCycle(BotId, state.State.Config!, GrainFactory, marketClock, time);
         var report = await _cycle.RunAsync(state.State);
+        BotGrainLog.Cycle(logger, BotId, report.NewBars, report.OrdersPlaced, report.Rejections);
         var now = time.GetUtcNow();
         state.State.LastRunAt = now;
         var mustWrite = report.OrdersPlaced > 0 || report.Error is not null || state.State.ConsecutiveErrors > 0 && report.Error is null;

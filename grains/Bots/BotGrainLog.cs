@@ -25,4 +25,7 @@ internal static partial class BotGrainLog
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Bot {BotId} halted new positions: {Reason}")]
     public static partial void Halted(ILogger logger, string botId, string reason);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Debug, Message = "Bot {BotId} cycle: {NewBars} new bar(s), {Orders} order(s), refused: {Rejections}")]
+    public static partial void Cycle(ILogger logger, string botId, int newBars, int orders, IReadOnlyList<string> rejections);
 }
