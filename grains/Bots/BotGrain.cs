@@ -9,6 +9,8 @@ using OrleansTrading.Grains.Ledger;
 using OrleansTrading.Grains.MarketData.Clock;
 using OrleansTrading.Grains.Streams;
 
+using OrleansTrading.Grains.Time;
+
 namespace OrleansTrading.Grains.Bots;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class BotGrain(
     [PersistentState("bot", StorageNames.Trading)] IPersistentState<BotState> state,
     ITradeLedger ledger,
     MarketClock marketClock,
-    TimeProvider time,
+    TradingClock time,
     ILogger<BotGrain> logger) : Grain, IBotGrain, IRemindable
 {
     /// <summary>The reminder that keeps a running bot alive across restarts; Orleans' minimum period is one minute.</summary>

@@ -6,13 +6,15 @@ using OrleansTrading.Grains.Bots.Validation;
 using OrleansTrading.Grains.Ledger;
 using OrleansTrading.Grains.Streams;
 
+using OrleansTrading.Grains.Time;
+
 namespace OrleansTrading.Grains.Bots;
 
 /// <summary>The directory of bots: mints ids, remembers which bots exist, and lists them.</summary>
 public sealed class BotRegistryGrain(
     [PersistentState("registry", StorageNames.Trading)] IPersistentState<BotRegistryState> state,
     ITradeLedger ledger,
-    TimeProvider time) : Grain, IBotRegistryGrain
+    TradingClock time) : Grain, IBotRegistryGrain
 {
     public async Task<BotCommandResult> CreateBotAsync(BotConfig config)
     {

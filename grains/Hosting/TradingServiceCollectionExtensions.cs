@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OrleansTrading.Grains.Ledger;
+using OrleansTrading.Grains.Time;
 
 namespace OrleansTrading.Grains.Hosting;
 
@@ -12,6 +13,7 @@ public static class TradingServiceCollectionExtensions
     public static IServiceCollection AddTradingServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new TradingClock(sp.GetRequiredService<TimeProvider>()));
         var options = OrleansTradingConfiguration.ReadHostingOptions(configuration);
         if (options.Mode == OrleansMode.Embedded)
         {

@@ -4,13 +4,15 @@ using OrleansTrading.GrainInterfaces.Streams;
 using OrleansTrading.Grains.MarketData.Clock;
 using OrleansTrading.Grains.Streams;
 
+using OrleansTrading.Grains.Time;
+
 namespace OrleansTrading.Grains.Market;
 
 /// <summary>
 /// The exchange clock's grain: answers <c>GET /api/market-status</c> and, checking every few seconds, publishes
 /// <c>market_status_changed</c> when the market opens or closes. The calendar itself is <see cref="MarketClock"/>.
 /// </summary>
-public sealed class MarketClockGrain(MarketClock clock, TimeProvider time) : Grain, IMarketClockGrain
+public sealed class MarketClockGrain(MarketClock clock, TradingClock time) : Grain, IMarketClockGrain
 {
     private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(5);
 

@@ -6,13 +6,15 @@ using OrleansTrading.Grains.Indicators;
 using OrleansTrading.Grains.MarketData.Feeds;
 using OrleansTrading.Grains.Streams;
 
+using OrleansTrading.Grains.Time;
+
 namespace OrleansTrading.Grains.Market;
 
 /// <summary>
 /// A ticker's rolling window of completed bars. Stateless by design: the feed can rebuild the window at any time
 /// (bars are a function of symbol and time), so a new activation on any silo backfills and carries on.
 /// </summary>
-public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions> options, TimeProvider time, ILogger<SymbolGrain> logger)
+public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions> options, TradingClock time, ILogger<SymbolGrain> logger)
     : Grain, ISymbolGrain
 {
     private readonly int _windowSize = Math.Max(10, options.Value.WindowSize);

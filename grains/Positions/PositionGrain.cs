@@ -11,6 +11,8 @@ using OrleansTrading.Grains.Execution.Brokers;
 using OrleansTrading.Grains.Ledger;
 using OrleansTrading.Grains.Streams;
 
+using OrleansTrading.Grains.Time;
+
 namespace OrleansTrading.Grains.Positions;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class PositionGrain(
     [PersistentState("position", StorageNames.Trading)] IPersistentState<PositionGrainState> state,
     IBrokerClient broker,
     ITradeLedger ledger,
-    TimeProvider time,
+    TradingClock time,
     ILogger<PositionGrain> logger) : Grain, IPositionGrain
 {
     /// <summary>Price marks write the ledger row and emit <c>position_updated</c> at most this often.</summary>
@@ -32,6 +34,7 @@ public sealed class PositionGrain(
     private string _symbol = "";
     private DateTimeOffset _lastMarkWrite = DateTimeOffset.MinValue;
     private IGrainTimer? _watchdog;
+    private StreamSubscriptionHandle<PriceUpdate>? _prices;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -202,18 +205,18 @@ public sealed class PositionGrain(
 
     private async Task FollowPricesAsync()
     {
-        var stream = TradingEvents.SymbolPrices(this.GetStreamProvider(StreamNames.Provider), _symbol);
-        var handles = await stream.GetAllSubscriptionHandles();
-        if (handles.Count == 0)
+        if (_prices is null)
         {
-            await stream.SubscribeAsync((update, _) => OnPriceAsync(update));
-        }
-        else
-        {
-            foreach (var handle in handles)
+            var stream = TradingEvents.SymbolPrices(this.GetStreamProvider(StreamNames.Provider), _symbol);
+            // A subscription persisted by an earlier activation is resumed (and any duplicate dropped) rather than doubled.
+            var handles = await stream.GetAllSubscriptionHandles();
+            foreach (var stale in handles.Skip(1))
             {
-                await handle.ResumeAsync((update, _) => OnPriceAsync(update));
+                await stale.UnsubscribeAsync();
             }
+            _prices = handles.Count > 0
+                ? await handles[0].ResumeAsync((update, _) => OnPriceAsync(update))
+                : await stream.SubscribeAsync((update, _) => OnPriceAsync(update));
         }
         // Keeps the symbol grain (the price source) alive and polled even when no bot asks for bars.
         _watchdog ??= this.RegisterGrainTimer(static (grain, _) => grain.PollSymbolAsync(), this,
@@ -222,10 +225,10 @@ public sealed class PositionGrain(
 
     private async Task StopFollowingPricesAsync()
     {
-        var stream = TradingEvents.SymbolPrices(this.GetStreamProvider(StreamNames.Provider), _symbol);
-        foreach (var handle in await stream.GetAllSubscriptionHandles())
+        if (_prices is { } subscription)
         {
-            await handle.UnsubscribeAsync();
+            _prices = null;
+            await subscription.UnsubscribeAsync();
         }
         _watchdog?.Dispose();
         _watchdog = null;

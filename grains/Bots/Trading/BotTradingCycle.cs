@@ -6,6 +6,8 @@ using OrleansTrading.Grains.MarketData.Clock;
 using OrleansTrading.Grains.Risk;
 using OrleansTrading.Grains.Signals;
 
+using OrleansTrading.Grains.Time;
+
 namespace OrleansTrading.Grains.Bots.Trading;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace OrleansTrading.Grains.Bots.Trading;
 /// position grain with a client order id derived from (bot, symbol, bar time, side). Errors of one symbol do not stop
 /// the others; the cycle reports the first as its error.
 /// </summary>
-public sealed class BotTradingCycle(string botId, BotConfig config, IGrainFactory grains, MarketClock marketClock, TimeProvider time)
+public sealed class BotTradingCycle(string botId, BotConfig config, IGrainFactory grains, MarketClock marketClock, TradingClock time)
 {
     /// <summary>Bars asked from a symbol grain when rebuilding indicator state.</summary>
     private const int HistoryBars = 1000;

@@ -4,6 +4,8 @@ using OrleansTrading.GrainInterfaces.Trades;
 using OrleansTrading.Grains.Indicators;
 using OrleansTrading.Grains.Ledger;
 
+using OrleansTrading.Grains.Time;
+
 namespace OrleansTrading.Grains.Execution.Brokers;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace OrleansTrading.Grains.Execution.Brokers;
 /// At submission the order meets the placer's market price: a market order fills there ± slippage; a limit or stop
 /// order fills when that price reaches it and otherwise rests until <see cref="FillRestingAsync"/> sees a bar reach it.
 /// </summary>
-public sealed class PaperBroker(ITradeLedger ledger, IOptions<PaperBrokerOptions> options, TimeProvider time) : IBrokerClient
+public sealed class PaperBroker(ITradeLedger ledger, IOptions<PaperBrokerOptions> options, TradingClock time) : IBrokerClient
 {
     private readonly FillSimulator _simulator = new(new FillSimulatorOptions
     {
