@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace OrleansTrading.GrainInterfaces.Bots;
 
 /// <summary>One trading bot, keyed by its id (a UUID string). Holds configuration and lifecycle state.</summary>
@@ -39,4 +41,11 @@ public interface IBotGrain : IGrainWithStringKey
     /// <summary>The registry's kill switch reaching this bot; with <paramref name="flatten"/> its open positions are sold.</summary>
     [Alias("ApplyKillSwitchAsync")]
     Task ApplyKillSwitchAsync(bool active, bool flatten);
+
+    /// <summary>
+    /// A symbol grain's notice that a bar of <paramref name="symbol"/> completed at <paramref name="closedAt"/>: the bot
+    /// runs its cycle at once (instead of at its next timer tick) when <c>trading_frequency</c> allows.
+    /// </summary>
+    [OneWay, Alias("OnBarClosedAsync")]
+    Task OnBarClosedAsync(string symbol, DateTimeOffset closedAt);
 }

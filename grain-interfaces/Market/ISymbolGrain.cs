@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace OrleansTrading.GrainInterfaces.Market;
 
 /// <summary>
@@ -19,4 +21,14 @@ public interface ISymbolGrain : IGrainWithStringKey
     /// <summary>Pulls the bars completed since the last poll from the feed and publishes their prices; returns how many were new.</summary>
     [Alias("PollAsync")]
     Task<int> PollAsync();
+
+    /// <summary>
+    /// Asks to be told, by <see cref="Bots.IBotGrain.OnBarClosedAsync"/>, the moment each bar completes. Idempotent;
+    /// subscriptions live as long as this activation, so running bots renew them on every cycle.
+    /// </summary>
+    [OneWay, Alias("SubscribeBarsAsync")]
+    Task SubscribeBarsAsync(string botId);
+
+    [OneWay, Alias("UnsubscribeBarsAsync")]
+    Task UnsubscribeBarsAsync(string botId);
 }

@@ -17,4 +17,7 @@ public sealed record BuyCommand
 
     /// <summary>The price the bot decided on (the bar's close): a paper market order fills here ± slippage.</summary>
     [Id(6)] public required decimal ReferencePrice { get; init; }
+
+    /// <summary>When the bar behind the decision completed (wall clock), for the bar-close → submit latency metric.</summary>
+    [Id(7)] public DateTimeOffset? BarClosedAt { get; init; }
 }

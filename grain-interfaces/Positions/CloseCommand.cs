@@ -10,4 +10,7 @@ public sealed record CloseCommand
 
     /// <summary>The price the caller saw; null asks the symbol grain for the last price.</summary>
     [Id(3)] public decimal? ReferencePrice { get; init; }
+
+    /// <summary>When the bar behind the decision completed (wall clock), for the bar-close → submit latency metric.</summary>
+    [Id(4)] public DateTimeOffset? BarClosedAt { get; init; }
 }

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Logging;
 using OrleansTrading.GrainInterfaces.Alerts;
 using OrleansTrading.GrainInterfaces.Bots;
+using OrleansTrading.GrainInterfaces.Market;
 using OrleansTrading.GrainInterfaces.Storage;
 using OrleansTrading.GrainInterfaces.Streams;
 using OrleansTrading.Grains.Bots.Trading;
 using OrleansTrading.Grains.Bots.Validation;
 using OrleansTrading.Grains.Ledger;
 using OrleansTrading.Grains.MarketData.Clock;
+using OrleansTrading.Grains.MarketData.Feeds;
+using OrleansTrading.Grains.Observability;
 using OrleansTrading.Grains.Streams;
 
 using OrleansTrading.Grains.Time;
@@ -23,6 +26,8 @@ public sealed class BotGrain(
     [PersistentState("bot", StorageNames.Trading)] IPersistentState<BotState> state,
     ITradeLedger ledger,
     MarketClock marketClock,
+    IMarketDataFeed feed,
+    TradingMetrics metrics,
     TradingClock time,
     ILogger<BotGrain> logger) : Grain, IBotGrain, IRemindable
 {
@@ -35,6 +40,7 @@ public sealed class BotGrain(
     private IGrainTimer? _timer;
     private BotTradingCycle? _cycle;
     private DateTimeOffset _lastStateWrite = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastCycleAt = DateTimeOffset.MinValue;
 
     private string BotId => this.GetPrimaryKeyString();
 
@@ -126,8 +132,13 @@ public sealed class BotGrain(
         {
             return new BotCycleReport { Ran = false };
         }
-        _cycle ??= new BotTradingCycle(BotId, state.State.Config!, GrainFactory, marketClock, time);
+        _cycle ??= new BotTradingCycle(BotId, state.State.Config!, feed.BarPeriod, GrainFactory, marketClock, time);
+        var started = time.GetTimestamp();
+        _lastCycleAt = time.GetUtcNow();
         var report = await _cycle.RunAsync(state.State);
+        metrics.Cycles.Add(1);
+        metrics.BarsProcessed.Add(report.NewBars);
+        metrics.CycleDuration.Record(time.GetElapsedTime(started).TotalMilliseconds);
         BotGrainLog.Cycle(logger, BotId, report.NewBars, report.OrdersPlaced, report.Rejections);
         var now = time.GetUtcNow();
         state.State.LastRunAt = now;
@@ -140,6 +151,7 @@ public sealed class BotGrain(
         {
             state.State.ErrorCount++;
             state.State.ConsecutiveErrors++;
+            metrics.CycleErrors.Add(1);
             BotGrainLog.CycleFailed(logger, BotId, state.State.ConsecutiveErrors, report.Error);
             if (state.State.ConsecutiveErrors >= BotTradingRules.MaxConsecutiveErrors)
             {
@@ -173,9 +185,19 @@ public sealed class BotGrain(
         await WriteStateAsync();
         if (active && flatten)
         {
-            _cycle ??= new BotTradingCycle(BotId, state.State.Config!, GrainFactory, marketClock, time);
+            _cycle ??= new BotTradingCycle(BotId, state.State.Config!, feed.BarPeriod, GrainFactory, marketClock, time);
             await _cycle.FlattenAsync();
         }
+    }
+
+    public Task OnBarClosedAsync(string symbol, DateTimeOffset closedAt)
+    {
+        if (!Exists || state.State.Status != BotStatus.Running)
+        {
+            return GrainFactory.GetGrain<ISymbolGrain>(symbol).UnsubscribeBarsAsync(BotId);
+        }
+        // trading_frequency is the bot's pace: a bar arriving sooner waits for the timer.
+        return IsCycleDue() ? RunCycleAsync() : Task.CompletedTask;
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -293,13 +315,42 @@ public sealed class BotGrain(
     private void ArmTimer()
     {
         DisarmTimer();
+        SubscribeToBars(subscribe: true);
         var period = TimeSpan.FromSeconds(Math.Max(1, state.State.Config!.TradingFrequency));
-        _timer = this.RegisterGrainTimer(static async (grain, _) => await grain.RunCycleAsync(), this,
+        _timer = this.RegisterGrainTimer(static (grain, _) => grain.OnTimerAsync(), this,
             new GrainTimerCreationOptions { DueTime = period, Period = period, Interleave = false, KeepAlive = true });
+    }
+
+    private Task OnTimerAsync()
+    {
+        // Symbol grains forget subscribers when they deactivate: renewing each tick bounds the gap to one period.
+        SubscribeToBars(subscribe: true);
+        return IsCycleDue() ? RunCycleAsync() : Task.CompletedTask;
+    }
+
+    /// <summary>A cycle is due once 90% of trading_frequency has passed since the last (bar-driven and timer cycles share the pace).</summary>
+    private bool IsCycleDue() =>
+        time.GetUtcNow() - _lastCycleAt >= TimeSpan.FromSeconds(state.State.Config!.TradingFrequency * 0.9);
+
+    private void SubscribeToBars(bool subscribe)
+    {
+        if (state.State.Config is not { } config)
+        {
+            return;
+        }
+        foreach (var symbol in config.Symbols)
+        {
+            var grain = GrainFactory.GetGrain<ISymbolGrain>(symbol);
+            _ = subscribe ? grain.SubscribeBarsAsync(BotId) : grain.UnsubscribeBarsAsync(BotId);
+        }
     }
 
     private void DisarmTimer()
     {
+        if (_timer is not null)
+        {
+            SubscribeToBars(subscribe: false);
+        }
         _timer?.Dispose();
         _timer = null;
     }

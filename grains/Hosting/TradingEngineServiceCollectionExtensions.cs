@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OrleansTrading.Grains.Execution.Brokers;
 using OrleansTrading.Grains.MarketData.Clock;
 using OrleansTrading.Grains.MarketData.Feeds;
+using OrleansTrading.Grains.Observability;
 
 namespace OrleansTrading.Grains.Hosting;
 
@@ -29,6 +30,7 @@ public static class TradingEngineServiceCollectionExtensions
             _ => ActivatorUtilities.CreateInstance<SimulatedMarketDataFeed>(sp),
         });
         services.TryAddSingleton<IBrokerClient, PaperBroker>();
+        services.TryAddSingleton<TradingMetrics>();
 
         var clock = new MarketClockOptions { AlwaysOpen = embedded };
         configuration.GetSection(MarketClockOptions.SectionName).Bind(clock);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.GrainInterfaces.Market;
 using OrleansTrading.GrainInterfaces.Streams;
 using OrleansTrading.Grains.Indicators;
@@ -19,6 +20,8 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
 {
     private readonly int _windowSize = Math.Max(10, options.Value.WindowSize);
     private readonly Queue<Bar> _window = new();
+    private readonly HashSet<string> _barSubscribers = new(StringComparer.Ordinal);
+    private IGrainTimer? _timer;
     private DateTimeOffset? _lastBar;
     private bool _primed;
 
@@ -28,10 +31,20 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
     {
         if (feed.Supports(Symbol))
         {
-            var period = feed.BarPeriod;
-            this.RegisterGrainTimer(static (grain, _) => grain.PollAsync(), this,
-                new GrainTimerCreationOptions { DueTime = period, Period = period, Interleave = false, KeepAlive = false });
+            ScheduleNextPoll();
         }
+        return Task.CompletedTask;
+    }
+
+    public Task SubscribeBarsAsync(string botId)
+    {
+        _barSubscribers.Add(botId);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeBarsAsync(string botId)
+    {
+        _barSubscribers.Remove(botId);
         return Task.CompletedTask;
     }
 
@@ -83,6 +96,30 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
 
     public Task<int> PollAsync() => CatchUpAsync(publish: true);
 
+    /// <summary>
+    /// One-shot timers re-aimed at each bar's close (plus a hair, so the bar is complete when the feed is asked): a fixed
+    /// period would drift against the bar grid and delay every bot's reaction by up to a whole bar.
+    /// </summary>
+    private void ScheduleNextPoll()
+    {
+        var period = feed.BarPeriod;
+        var now = time.GetUtcNow();
+        var sinceGrid = TimeSpan.FromTicks(((now - DateTimeOffset.UnixEpoch).Ticks % period.Ticks + period.Ticks) % period.Ticks);
+        var due = period - sinceGrid + TimeSpan.FromMilliseconds(2);
+        _timer?.Dispose();
+        _timer = this.RegisterGrainTimer(static async (grain, _) =>
+        {
+            try
+            {
+                await grain.PollAsync();
+            }
+            finally
+            {
+                grain.ScheduleNextPoll();
+            }
+        }, this, new GrainTimerCreationOptions { DueTime = due, Period = Timeout.InfiniteTimeSpan, Interleave = false, KeepAlive = false });
+    }
+
     private async Task<int> CatchUpAsync(bool publish)
     {
         if (!feed.Supports(Symbol))
@@ -107,8 +144,14 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
         if (publish && _primed)
         {
             var last = fresh[^1];
+            var closedAt = last.Timestamp + feed.BarPeriod;
+            foreach (var botId in _barSubscribers)
+            {
+                // One-way calls: a bot that is busy (or itself waiting on this grain) never holds up the others.
+                _ = GrainFactory.GetGrain<IBotGrain>(botId).OnBarClosedAsync(Symbol, closedAt);
+            }
             await TradingEvents.PriceAsync(this.GetStreamProvider(StreamNames.Provider),
-                new PriceUpdate { Symbol = Symbol, Price = (decimal)last.Close, Timestamp = last.Timestamp + feed.BarPeriod });
+                new PriceUpdate { Symbol = Symbol, Price = (decimal)last.Close, Timestamp = closedAt });
         }
         else if (!_primed)
         {

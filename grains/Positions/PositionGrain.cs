@@ -9,6 +9,7 @@ using OrleansTrading.GrainInterfaces.Trades;
 using OrleansTrading.Grains.Execution;
 using OrleansTrading.Grains.Execution.Brokers;
 using OrleansTrading.Grains.Ledger;
+using OrleansTrading.Grains.Observability;
 using OrleansTrading.Grains.Streams;
 
 using OrleansTrading.Grains.Time;
@@ -25,6 +26,7 @@ public sealed class PositionGrain(
     IBrokerClient broker,
     ITradeLedger ledger,
     TradingClock time,
+    TradingMetrics metrics,
     ILogger<PositionGrain> logger) : Grain, IPositionGrain
 {
     /// <summary>Price marks write the ledger row and emit <c>position_updated</c> at most this often.</summary>
@@ -68,6 +70,7 @@ public sealed class PositionGrain(
             Quantity = command.Quantity,
             CreatedAt = time.GetUtcNow(),
         };
+        RecordSubmission(command.BarClosedAt);
         var placed = await broker.SubmitOrderAsync(new BrokerOrderRequest(_botId, order, command.ReferencePrice), CancellationToken.None);
         if (Unfilled(placed) is { } unfilled)
         {
@@ -120,6 +123,7 @@ public sealed class PositionGrain(
             return new PositionCommandResult { Outcome = PositionCommandOutcome.NotOpen, Message = $"No open {_symbol} position." };
         }
         var reference = command.ReferencePrice ?? await CurrentPriceAsync(open);
+        RecordSubmission(command.BarClosedAt);
         return await SellAsync(open, command.ClientOrderId, command.Reason, reference, command.IndicatorsSnapshot);
     }
 
@@ -184,6 +188,7 @@ public sealed class PositionGrain(
             var clientOrderId = ClientOrderIds.Derive(_botId, _symbol, update.Timestamp, OrderSide.Sell);
             try
             {
+                RecordSubmission(update.Timestamp);
                 await SellAsync(open, clientOrderId, exit, update.Price, null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -232,6 +237,15 @@ public sealed class PositionGrain(
         }
         _watchdog?.Dispose();
         _watchdog = null;
+    }
+
+    private void RecordSubmission(DateTimeOffset? barClosedAt)
+    {
+        metrics.OrdersSubmitted.Add(1);
+        if (barClosedAt is { } closed)
+        {
+            metrics.BarCloseToSubmit.Record((time.GetUtcNow() - closed).TotalMilliseconds);
+        }
     }
 
     private Task<int> PollSymbolAsync() => GrainFactory.GetGrain<ISymbolGrain>(_symbol).PollAsync();

@@ -17,7 +17,7 @@ namespace OrleansTrading.Grains.Bots.Trading;
 /// position grain with a client order id derived from (bot, symbol, bar time, side). Errors of one symbol do not stop
 /// the others; the cycle reports the first as its error.
 /// </summary>
-public sealed class BotTradingCycle(string botId, BotConfig config, IGrainFactory grains, MarketClock marketClock, TradingClock time)
+public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan barPeriod, IGrainFactory grains, MarketClock marketClock, TradingClock time)
 {
     /// <summary>Bars asked from a symbol grain when rebuilding indicator state.</summary>
     private const int HistoryBars = 1000;
@@ -108,6 +108,7 @@ public sealed class BotTradingCycle(string botId, BotConfig config, IGrainFactor
                         BarTimestamp = bar.Timestamp,
                         IndicatorsSnapshot = snapshot,
                         ReferencePrice = close,
+                        BarClosedAt = bar.Timestamp + barPeriod,
                     })
                     : await positions[symbol].CloseAsync(new CloseCommand
                     {
@@ -115,6 +116,7 @@ public sealed class BotTradingCycle(string botId, BotConfig config, IGrainFactor
                         Reason = ExitReason.Signal,
                         IndicatorsSnapshot = snapshot,
                         ReferencePrice = close,
+                        BarClosedAt = bar.Timestamp + barPeriod,
                     });
                 if (result.Outcome == PositionCommandOutcome.Filled)
                 {

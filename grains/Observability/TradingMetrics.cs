@@ -1,0 +1,34 @@
+using System.Diagnostics.Metrics;
+
+namespace OrleansTrading.Grains.Observability;
+
+/// <summary>
+/// The trading engine's instruments (meter <see cref="MeterName"/>), read by OpenTelemetry exporters, by
+/// <c>dotnet-counters</c> and by the load benchmark. Recording is allocation-free.
+/// </summary>
+public sealed class TradingMetrics : IDisposable
+{
+    public const string MeterName = "OrleansTrading.Trading";
+
+    private readonly Meter _meter = new(MeterName);
+
+    public TradingMetrics()
+    {
+        Cycles = _meter.CreateCounter<long>("orleanstrading.bot.cycles", description: "Bot trading cycles run");
+        CycleErrors = _meter.CreateCounter<long>("orleanstrading.bot.cycle_errors", description: "Bot cycles that failed");
+        BarsProcessed = _meter.CreateCounter<long>("orleanstrading.bot.bars", description: "Completed bars fed to bots' indicators");
+        OrdersSubmitted = _meter.CreateCounter<long>("orleanstrading.orders.submitted", description: "Orders sent to the broker");
+        CycleDuration = _meter.CreateHistogram<double>("orleanstrading.bot.cycle_duration", unit: "ms", description: "Duration of one bot cycle");
+        BarCloseToSubmit = _meter.CreateHistogram<double>("orleanstrading.orders.bar_close_to_submit", unit: "ms",
+            description: "From the close of the bar that produced a signal to the order's submission to the broker");
+    }
+
+    public Counter<long> Cycles { get; }
+    public Counter<long> CycleErrors { get; }
+    public Counter<long> BarsProcessed { get; }
+    public Counter<long> OrdersSubmitted { get; }
+    public Histogram<double> CycleDuration { get; }
+    public Histogram<double> BarCloseToSubmit { get; }
+
+    public void Dispose() => _meter.Dispose();
+}
