@@ -196,8 +196,9 @@ public sealed class BotGrain(
         {
             return GrainFactory.GetGrain<ISymbolGrain>(symbol).UnsubscribeBarsAsync(BotId);
         }
-        // trading_frequency is the bot's pace: a bar arriving sooner waits for the timer.
-        return IsCycleDue() ? RunCycleAsync() : Task.CompletedTask;
+        // trading_frequency paces bar-driven cycles: with bars faster than the frequency, every n-th bar runs one.
+        var due = TimeSpan.FromSeconds(state.State.Config!.TradingFrequency) - feed.BarPeriod / 2;
+        return time.GetUtcNow() - _lastCycleAt >= due ? RunCycleAsync() : Task.CompletedTask;
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -325,12 +326,11 @@ public sealed class BotGrain(
     {
         // Symbol grains forget subscribers when they deactivate: renewing each tick bounds the gap to one period.
         SubscribeToBars(subscribe: true);
-        return IsCycleDue() ? RunCycleAsync() : Task.CompletedTask;
+        // The timer is the fallback: while bar notices drive cycles it stays out of their way (running here would
+        // make the next bar's notice look too early and delay that bar's order by a whole period).
+        var overdue = TimeSpan.FromSeconds(state.State.Config!.TradingFrequency) + feed.BarPeriod;
+        return time.GetUtcNow() - _lastCycleAt >= overdue ? RunCycleAsync() : Task.CompletedTask;
     }
-
-    /// <summary>A cycle is due once 90% of trading_frequency has passed since the last (bar-driven and timer cycles share the pace).</summary>
-    private bool IsCycleDue() =>
-        time.GetUtcNow() - _lastCycleAt >= TimeSpan.FromSeconds(state.State.Config!.TradingFrequency * 0.9);
 
     private void SubscribeToBars(bool subscribe)
     {

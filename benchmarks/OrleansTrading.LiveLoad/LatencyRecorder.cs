@@ -1,0 +1,72 @@
+using System.Diagnostics.Metrics;
+using OrleansTrading.Grains.Observability;
+
+namespace OrleansTrading.LiveLoad;
+
+/// <summary>Listens to the engine's own meter: bar-close → submit latencies and cycle counts, once recording is switched on.</summary>
+internal sealed class LatencyRecorder : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly List<double> _latencies = new(1 << 20);
+    private readonly Lock _gate = new();
+    private long _cycles;
+    private long _bars;
+    private volatile bool _recording;
+
+    public LatencyRecorder()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == TradingMetrics.MeterName)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        {
+            if (_recording && instrument.Name == "orleanstrading.orders.bar_close_to_submit")
+            {
+                lock (_gate)
+                {
+                    _latencies.Add(value);
+                }
+            }
+        });
+        _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            if (!_recording)
+            {
+                return;
+            }
+            if (instrument.Name == "orleanstrading.bot.cycles")
+            {
+                Interlocked.Add(ref _cycles, value);
+            }
+            else if (instrument.Name == "orleanstrading.bot.bars")
+            {
+                Interlocked.Add(ref _bars, value);
+            }
+        });
+        _listener.Start();
+    }
+
+    public void Start() => _recording = true;
+
+    public void Stop() => _recording = false;
+
+    public long Cycles => Interlocked.Read(ref _cycles);
+
+    public long Bars => Interlocked.Read(ref _bars);
+
+    public double[] SortedLatencies()
+    {
+        lock (_gate)
+        {
+            var copy = _latencies.ToArray();
+            Array.Sort(copy);
+            return copy;
+        }
+    }
+
+    public void Dispose() => _listener.Dispose();
+}
