@@ -1,6 +1,6 @@
 namespace OrleansTrading.GrainInterfaces.Positions;
 
-/// <summary>A request to sell the whole position, and why.</summary>
+/// <summary>A request to sell the position (all of it, or <see cref="Quantity"/> shares of it), and why.</summary>
 [GenerateSerializer, Immutable, Alias("OrleansTrading.CloseCommand")]
 public sealed record CloseCommand
 {
@@ -13,4 +13,7 @@ public sealed record CloseCommand
 
     /// <summary>When the bar behind the decision completed (wall clock), for the bar-close → submit latency metric.</summary>
     [Id(4)] public DateTimeOffset? BarClosedAt { get; init; }
+
+    /// <summary>Shares to sell; null (or at least the holding) sells everything and closes the position.</summary>
+    [Id(5)] public int? Quantity { get; init; }
 }

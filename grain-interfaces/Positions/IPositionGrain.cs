@@ -16,7 +16,7 @@ public interface IPositionGrain : IGrainWithStringKey
     [Alias("BuyAsync")]
     Task<PositionCommandResult> BuyAsync(BuyCommand command);
 
-    /// <summary>Sells the whole position through the broker (idempotent by client order id); NotOpen when flat.</summary>
+    /// <summary>Sells the whole position, or reduces it by the command's quantity, through the broker (idempotent by client order id); NotOpen when flat.</summary>
     [Alias("CloseAsync")]
     Task<PositionCommandResult> CloseAsync(CloseCommand command);
 }

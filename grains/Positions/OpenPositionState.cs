@@ -11,4 +11,7 @@ public sealed class OpenPositionState
     public required DateTimeOffset OpenedAt { get; set; }
     public required decimal CurrentPrice { get; set; }
     public decimal EntryCommission { get; set; }
+
+    /// <summary>P&amp;L realized by partial sells of this position so far.</summary>
+    public decimal RealizedPnl { get; set; }
 }

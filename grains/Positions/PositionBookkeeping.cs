@@ -45,12 +45,26 @@ public static class PositionBookkeeping
         return open;
     }
 
-    /// <summary>Sells the whole position; returns the realized P&amp;L, net of the exit and entry commissions.</summary>
-    public static decimal ApplyClose(PositionGrainState state, decimal price, decimal commission, DateTimeOffset at)
+    /// <summary>
+    /// Sells <paramref name="quantity"/> shares (all that is held when it is that many or more); returns the P&amp;L the
+    /// sale realized: the price move on the shares sold, less the exit commission and the entry commissions
+    /// attributable to those shares. Selling everything closes the position.
+    /// </summary>
+    public static decimal ApplySell(PositionGrainState state, int quantity, decimal price, decimal commission, DateTimeOffset at)
     {
-        var open = state.Open ?? throw new InvalidOperationException("No open position to close.");
-        var realized = (price - open.EntryPrice) * open.Quantity - commission - open.EntryCommission;
-        state.Open = null;
+        var open = state.Open ?? throw new InvalidOperationException("No open position to sell.");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        var sold = Math.Min(quantity, open.Quantity);
+        var entryCommission = sold == open.Quantity ? open.EntryCommission : Math.Round(open.EntryCommission * sold / open.Quantity, 6);
+        var realized = (price - open.EntryPrice) * sold - commission - entryCommission;
+        open.Quantity -= sold;
+        open.EntryCommission -= entryCommission;
+        open.RealizedPnl += realized;
+        open.CurrentPrice = price;
+        if (open.Quantity == 0)
+        {
+            state.Open = null;
+        }
         state.RealizedTotal += realized;
         var session = NyseCalendar.ExchangeDate(at);
         if (state.Session != session)
@@ -61,6 +75,10 @@ public static class PositionBookkeeping
         state.RealizedInSession += realized;
         return realized;
     }
+
+    /// <summary>Sells the whole position; returns the realized P&amp;L, net of the exit and entry commissions.</summary>
+    public static decimal ApplyClose(PositionGrainState state, decimal price, decimal commission, DateTimeOffset at) =>
+        ApplySell(state, state.Open?.Quantity ?? throw new InvalidOperationException("No open position to close."), price, commission, at);
 
     /// <summary>The exit a price triggers: stop-loss at or below the stop (checked first), take-profit at or above the target.</summary>
     public static ExitReason? ExitTriggeredBy(OpenPositionState open, decimal price) =>
@@ -88,18 +106,19 @@ public static class PositionBookkeeping
         StopLossPrice = open.StopLossPrice,
         TakeProfitPrice = open.TakeProfitPrice,
         UnrealizedPnl = (open.CurrentPrice - open.EntryPrice) * open.Quantity,
-        RealizedPnl = 0,
+        RealizedPnl = open.RealizedPnl,
         OpenedAt = open.OpenedAt,
         ClosedAt = null,
         IsOpen = true,
     };
 
-    public static Position ToClosedPosition(string botId, string symbol, OpenPositionState closed, decimal exitPrice, decimal realized, DateTimeOffset at) => new()
+    /// <summary>The closed position as the dashboard shows it: the last quantity held, the exit price, everything it realized.</summary>
+    public static Position ToClosedPosition(string botId, string symbol, OpenPositionState closed, int lastQuantity, decimal exitPrice, decimal realized, DateTimeOffset at) => new()
     {
         Id = closed.Id,
         BotId = botId,
         Symbol = symbol,
-        Quantity = closed.Quantity,
+        Quantity = lastQuantity,
         EntryPrice = closed.EntryPrice,
         CurrentPrice = exitPrice,
         StopLossPrice = closed.StopLossPrice,

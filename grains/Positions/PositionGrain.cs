@@ -124,11 +124,13 @@ public sealed class PositionGrain(
         }
         var reference = command.ReferencePrice ?? await CurrentPriceAsync(open);
         RecordSubmission(command.BarClosedAt);
-        return await SellAsync(open, command.ClientOrderId, command.Reason, reference, command.IndicatorsSnapshot);
+        return await SellAsync(open, command.ClientOrderId, command.Reason, reference, command.IndicatorsSnapshot, command.Quantity);
     }
 
-    private async Task<PositionCommandResult> SellAsync(OpenPositionState open, string clientOrderId, ExitReason reason, decimal reference, string? snapshot)
+    private async Task<PositionCommandResult> SellAsync(OpenPositionState open, string clientOrderId, ExitReason reason, decimal reference, string? snapshot,
+        int? quantity = null)
     {
+        var selling = quantity is { } q && q > 0 && q < open.Quantity ? q : open.Quantity;
         // A take-profit is a resting limit at the target in spirit: it gets its price, no slippage.
         var order = new Order
         {
@@ -137,7 +139,7 @@ public sealed class PositionGrain(
             Side = OrderSide.Sell,
             Type = reason == ExitReason.TakeProfit ? OrderType.Limit : OrderType.Market,
             LimitPrice = reason == ExitReason.TakeProfit ? open.TakeProfitPrice : null,
-            Quantity = open.Quantity,
+            Quantity = selling,
             CreatedAt = time.GetUtcNow(),
         };
         var placed = await broker.SubmitOrderAsync(new BrokerOrderRequest(_botId, order, reference), CancellationToken.None);
@@ -148,7 +150,8 @@ public sealed class PositionGrain(
         var price = placed.AverageFillPrice!.Value;
         var commission = broker.CommissionFor(placed);
         var closing = open;
-        var realized = PositionBookkeeping.ApplyClose(state.State, price, commission, placed.UpdatedAt);
+        var heldBefore = open.Quantity;
+        var realized = PositionBookkeeping.ApplySell(state.State, placed.FilledQuantity, price, commission, placed.UpdatedAt);
         var trade = new Trade
         {
             Id = LedgerIds.TradeId(placed.ClientOrderId),
@@ -168,11 +171,16 @@ public sealed class PositionGrain(
         await ledger.RecordTradeAsync(trade, CancellationToken.None);
         PositionBookkeeping.Remember(state.State, placed.ClientOrderId);
         await state.WriteStateAsync();
-        var position = PositionBookkeeping.ToClosedPosition(_botId, _symbol, closing, price, Math.Round(realized, 6), placed.UpdatedAt);
+        var position = state.State.Open is { } remaining
+            ? PositionBookkeeping.ToOpenPosition(_botId, _symbol, remaining)
+            : PositionBookkeeping.ToClosedPosition(_botId, _symbol, closing, heldBefore, price, Math.Round(closing.RealizedPnl, 6), placed.UpdatedAt);
         await ledger.UpsertPositionAsync(position, CancellationToken.None);
         PositionGrainLog.Closed(logger, _botId, _symbol, trade.Quantity, price, realized, reason);
         await PublishAsync(trade, position);
-        await StopFollowingPricesAsync();
+        if (state.State.Open is null)
+        {
+            await StopFollowingPricesAsync();
+        }
         return new PositionCommandResult { Outcome = PositionCommandOutcome.Filled, Trade = trade, Position = position };
     }
 

@@ -1,3 +1,4 @@
+using Orleans.Streams;
 using Microsoft.Extensions.DependencyInjection;
 using OrleansTrading.GrainInterfaces.Alerts;
 using OrleansTrading.GrainInterfaces.Bots;
@@ -241,6 +242,65 @@ public sealed class TradingCycleTests(ClusterFixture fixture)
         Assert.Equal(("bot_error", AlertSeverity.Critical), (alert.Code, alert.Severity));
         Assert.Contains("Scripted feed failure", alert.Message);
         Assert.False((await bot.RunCycleAsync()).Ran);
+    }
+
+    [Fact]
+    public async Task A_position_is_reduced_then_closed_with_pnl_realized_on_each_sale()
+    {
+        var scenario = await TradingScenario.StartAsync(fixture, TradingScenario.Config("REDUCE"));
+        scenario.CloseBar(101);
+        Assert.Equal(1, (await scenario.CycleAsync()).OrdersPlaced);
+        var position = fixture.Grains.GetGrain<IPositionGrain>(PositionKeys.For(scenario.BotId, scenario.Symbol));
+
+        ClusterFixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        var reduced = await position.CloseAsync(new CloseCommand { ClientOrderId = "ot-reduce-1", Reason = ExitReason.Manual, ReferencePrice = 102m, Quantity = 4 });
+        ClusterFixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        var closed = await position.CloseAsync(new CloseCommand { ClientOrderId = "ot-reduce-2", Reason = ExitReason.Manual, ReferencePrice = 100m });
+
+        // 4 × (102 × 0.9999 − 101.0101) = 3.9188; then 5 × (100 × 0.9999 − 101.0101) = −5.1005.
+        Assert.Equal((4, 101.9898m, 3.9188m), (reduced.Trade!.Quantity, reduced.Trade.Price, reduced.Trade.ProfitLoss!.Value));
+        Assert.Equal((true, 5, 3.9188m), (reduced.Position!.IsOpen, reduced.Position.Quantity, reduced.Position.RealizedPnl));
+        Assert.Equal((5, 99.99m, -5.1005m), (closed.Trade!.Quantity, closed.Trade.Price, closed.Trade.ProfitLoss!.Value));
+        Assert.Equal((false, -1.1817m), (closed.Position!.IsOpen, closed.Position.RealizedPnl));
+        Assert.Equal(closed.Position, await Ledger.GetPositionAsync(closed.Position.Id, default));
+        Assert.Equal(PositionCommandOutcome.NotOpen, (await position.CloseAsync(new CloseCommand { ClientOrderId = "ot-reduce-3", Reason = ExitReason.Manual })).Outcome);
+    }
+
+    [Fact]
+    public async Task The_market_clock_announces_the_close_and_the_next_open()
+    {
+        ClusterFixture.EnsureMarketOpen();
+        var statuses = new System.Collections.Concurrent.ConcurrentQueue<GrainInterfaces.Market.MarketStatus>();
+        var stream = fixture.Client.GetStreamProvider(GrainInterfaces.Streams.StreamNames.Provider)
+            .GetStream<GrainInterfaces.Market.MarketStatus>(StreamId.Create(GrainInterfaces.Streams.StreamNames.Market, GrainInterfaces.Streams.StreamKeys.All));
+        var subscription = await stream.SubscribeAsync((GrainInterfaces.Market.MarketStatus status, StreamSequenceToken? _) =>
+        {
+            statuses.Enqueue(status);
+            return Task.CompletedTask;
+        });
+        try
+        {
+            var clock = fixture.Grains.GetGrain<GrainInterfaces.Market.IMarketClockGrain>(GrainInterfaces.Market.IMarketClockGrain.Key);
+            Assert.True((await clock.GetStatusAsync()).IsOpen);
+            var close = Grains.MarketData.Clock.NyseCalendar.NextClose(ClusterFixture.Clock.GetUtcNow());
+            var nextOpen = Grains.MarketData.Clock.NyseCalendar.NextOpen(close);
+
+            ClusterFixture.Clock.SetUtcNow(close.AddSeconds(1));
+
+            // The clock grain checks every 5 seconds of real time.
+            var closed = await Eventually.MatchesAsync(() => Task.FromResult(statuses.LastOrDefault()), s => s is { IsOpen: false }, "market_status_changed (closed)", TimeSpan.FromSeconds(15));
+            Assert.Equal((nextOpen, (DateTimeOffset?)null, (string?)null), (closed!.NextOpen!.Value, closed.NextClose, closed.TimeUntilClose));
+
+            ClusterFixture.Clock.SetUtcNow(nextOpen.AddMinutes(1));
+            var opened = await Eventually.MatchesAsync(() => Task.FromResult(statuses.LastOrDefault()), s => s is { IsOpen: true }, "market_status_changed (open)", TimeSpan.FromSeconds(15));
+            Assert.Null(opened!.NextOpen);
+            Assert.Equal(Grains.MarketData.Clock.NyseCalendar.NextClose(nextOpen), opened.NextClose);
+            Assert.Equal((Grains.MarketData.Clock.NyseCalendar.NextClose(nextOpen) - nextOpen.AddMinutes(1)).ToString("c", System.Globalization.CultureInfo.InvariantCulture), opened.TimeUntilClose);
+        }
+        finally
+        {
+            await subscription.UnsubscribeAsync();
+        }
     }
 
     /// <summary>Buys 9 at 106.0106 on a bar closing at 106, then stops out at 102.9897 on one closing at 103: a loss of 27.1881.</summary>

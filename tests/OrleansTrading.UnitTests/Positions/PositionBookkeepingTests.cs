@@ -92,4 +92,25 @@ public sealed class PositionBookkeepingTests
     {
         Assert.Throws<InvalidOperationException>(() => PositionBookkeeping.ApplyClose(new PositionGrainState(), 1m, 0m, Monday));
     }
+
+    [Fact]
+    public void A_partial_sell_realizes_its_share_of_the_entry_commission_and_keeps_the_rest_open()
+    {
+        var state = new PositionGrainState();
+        PositionBookkeeping.ApplyBuy(state, "p1", 10, 100m, 2m, 2, 5, Monday);
+
+        var first = PositionBookkeeping.ApplySell(state, 4, 110m, 1m, Monday.AddMinutes(5));
+
+        // 4 × 10 − 1 − 2 × 4/10 = 38.2; 6 shares stay open carrying 1.2 of entry commission.
+        Assert.Equal(38.2m, first);
+        Assert.Equal((6, 1.2m, 38.2m), (state.Open!.Quantity, state.Open.EntryCommission, state.Open.RealizedPnl));
+        Assert.Equal(38.2m, PositionBookkeeping.ToOpenPosition("bot", "AAPL", state.Open).RealizedPnl);
+
+        var rest = PositionBookkeeping.ApplySell(state, 100, 90m, 1m, Monday.AddMinutes(6));
+
+        // Selling more than held sells what is held: 6 × (−10) − 1 − 1.2.
+        Assert.Equal(-62.2m, rest);
+        Assert.Null(state.Open);
+        Assert.Equal(-24m, state.RealizedTotal);
+    }
 }
