@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OrleansTrading.GrainInterfaces.Alerts;
 using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.GrainInterfaces.Storage;
@@ -22,9 +23,10 @@ public sealed class BotGrain(
     ITradeLedger ledger,
     MarketClock marketClock,
     TimeProvider time,
+    IOptions<BotGrainOptions> options,
     ILogger<BotGrain> logger) : Grain, IBotGrain, IRemindable
 {
-    /// <summary>The reminder that keeps a running bot alive across restarts; Orleans' minimum period is one minute.</summary>
+    /// <summary>The reminder that keeps a running bot alive across restarts, every <see cref="BotGrainOptions.KeepTradingPeriod"/>.</summary>
     public const string KeepTradingReminder = "keep-trading";
 
     /// <summary>Cycle state that is not worth a storage write is persisted at least this often anyway.</summary>
@@ -219,7 +221,8 @@ public sealed class BotGrain(
         await WriteStateAsync();
         if (next == BotStatus.Running)
         {
-            await this.RegisterOrUpdateReminder(KeepTradingReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            var keepTrading = options.Value.KeepTradingPeriod;
+            await this.RegisterOrUpdateReminder(KeepTradingReminder, keepTrading, keepTrading);
             ArmTimer();
         }
         else
