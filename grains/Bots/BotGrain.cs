@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OrleansTrading.GrainInterfaces.Alerts;
 using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.GrainInterfaces.Market;
@@ -29,9 +30,10 @@ public sealed class BotGrain(
     IMarketDataFeed feed,
     TradingMetrics metrics,
     TradingClock time,
+    IOptions<BotGrainOptions> options,
     ILogger<BotGrain> logger) : Grain, IBotGrain, IRemindable
 {
-    /// <summary>The reminder that keeps a running bot alive across restarts; Orleans' minimum period is one minute.</summary>
+    /// <summary>The reminder that keeps a running bot alive across restarts, every <see cref="BotGrainOptions.KeepTradingPeriod"/>.</summary>
     public const string KeepTradingReminder = "keep-trading";
 
     /// <summary>Cycle state that is not worth a storage write is persisted at least this often anyway.</summary>
@@ -244,7 +246,8 @@ public sealed class BotGrain(
         await WriteStateAsync();
         if (next == BotStatus.Running)
         {
-            await this.RegisterOrUpdateReminder(KeepTradingReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            var keepTrading = options.Value.KeepTradingPeriod;
+            await this.RegisterOrUpdateReminder(KeepTradingReminder, keepTrading, keepTrading);
             ArmTimer();
         }
         else

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Storage;
 using OrleansTrading.GrainInterfaces.Market;
 using OrleansTrading.GrainInterfaces.Storage;
 using OrleansTrading.GrainInterfaces.Streams;
@@ -77,7 +78,13 @@ public static class OrleansTradingSiloExtensions
 
         // Plain JSON state rows: readable in psql and immune to CLR type renames.
         silo.UseSystemTextJsonGrainStorageSerializer();
+        // Stream pub-sub state stays in Orleans' own serializer: System.Text.Json writes PubSubRendezvousGrain's state but
+        // cannot read it back (PubSubPublisherState has no constructor it can bind), so any reactivation of a rendezvous
+        // grain with stored subscriptions (its silo left the cluster, or it was idle-collected) failed, taking with it the
+        // activation of every position grain following that symbol's prices, and so its bot's cycles.
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
+        silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.PubSub)
+            .Configure<IServiceProvider>((o, services) => o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<OrleansGrainStorageSerializer>(services));
         silo.AddMemoryStreams(StreamNames.Provider);
         if (options.EnableDashboard)
         {

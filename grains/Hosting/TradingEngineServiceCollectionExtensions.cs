@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OrleansTrading.Grains.Bots;
 using OrleansTrading.Grains.Execution.Brokers;
 using OrleansTrading.Grains.MarketData.Clock;
 using OrleansTrading.Grains.MarketData.Feeds;
@@ -23,6 +24,7 @@ public static class TradingEngineServiceCollectionExtensions
         services.AddOptions<MarketDataOptions>()
             .Configure(o => o.BarPeriod = embedded ? TimeSpan.FromSeconds(1) : TimeSpan.FromMinutes(1))
             .Bind(marketData);
+        services.AddOptions<BotGrainOptions>().Bind(configuration.GetSection(BotGrainOptions.SectionName));
         services.AddOptions<PaperBrokerOptions>().Bind(configuration.GetSection(PaperBrokerOptions.SectionName));
         services.TryAddSingleton<IMarketDataFeed>(sp => sp.GetRequiredService<IOptions<MarketDataOptions>>().Value.Feed switch
         {
