@@ -11,15 +11,15 @@ using OrleansTrading.Grains.Execution.Brokers;
 using OrleansTrading.Grains.Ledger;
 using OrleansTrading.Grains.Observability;
 using OrleansTrading.Grains.Streams;
-
 using OrleansTrading.Grains.Time;
 
 namespace OrleansTrading.Grains.Positions;
 
 /// <summary>
 /// One bot's holding in one symbol. Orders for the pair are placed here, one at a time (a grain runs one call at a
-/// time), in this order: broker (idempotent by client order id) → ledger trade (idempotent by derived id) → state →
-/// ledger position row → events. A crash anywhere is repaired by replaying the same client order id.
+/// time), in this order: intent written to grain state → broker (idempotent by client order id) → ledger trade
+/// (idempotent by derived id) → state (fill applied, intent cleared) → ledger position row → events. A crash anywhere
+/// is repaired on the next activation by replaying the written intent with the same client order id.
 /// </summary>
 public sealed class PositionGrain(
     [PersistentState("position", StorageNames.Trading)] IPersistentState<PositionGrainState> state,
@@ -41,6 +41,12 @@ public sealed class PositionGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_botId, _symbol) = PositionKeys.Parse(this.GetPrimaryKeyString());
+        await CompletePendingAsync();
+        if (state.State.LastClosed is { } closed)
+        {
+            // A crash may have cut this write short; a closed row is only ever replaced by a closed row.
+            await ledger.UpsertPositionAsync(closed, CancellationToken.None);
+        }
         if (state.State.Open is not null)
         {
             await FollowPricesAsync();
@@ -57,25 +63,98 @@ public sealed class PositionGrain(
 
     public async Task<PositionCommandResult> BuyAsync(BuyCommand command)
     {
+        await CompletePendingAsync();
         if (state.State.AppliedOrders.Contains(command.ClientOrderId))
         {
             return await ReplayAsync(command.ClientOrderId);
         }
-        var order = new Order
+        return await ExecuteAsync(new PendingOrderState
         {
             ClientOrderId = command.ClientOrderId,
-            Symbol = _symbol,
-            Side = OrderSide.Buy,
-            Type = OrderType.Market,
+            IsBuy = true,
             Quantity = command.Quantity,
+            ReferencePrice = command.ReferencePrice,
+            StopLossPercent = command.StopLossPercent,
+            TakeProfitPercent = command.TakeProfitPercent,
+            IndicatorsSnapshot = command.IndicatorsSnapshot,
+            BarClosedAt = command.BarClosedAt,
+        });
+    }
+
+    public async Task<PositionCommandResult> CloseAsync(CloseCommand command)
+    {
+        await CompletePendingAsync();
+        if (state.State.AppliedOrders.Contains(command.ClientOrderId))
+        {
+            return await ReplayAsync(command.ClientOrderId);
+        }
+        if (state.State.Open is not { } open)
+        {
+            return new PositionCommandResult { Outcome = PositionCommandOutcome.NotOpen, Message = $"No open {_symbol} position." };
+        }
+        var reference = command.ReferencePrice ?? await CurrentPriceAsync(open);
+        return await ExecuteAsync(new PendingOrderState
+        {
+            ClientOrderId = command.ClientOrderId,
+            IsBuy = false,
+            Quantity = command.Quantity is { } q && q > 0 && q < open.Quantity ? q : open.Quantity,
+            ReferencePrice = reference,
+            ExitReason = command.Reason,
+            IndicatorsSnapshot = command.IndicatorsSnapshot,
+            BarClosedAt = command.BarClosedAt,
+        });
+    }
+
+    /// <summary>Completes an order a crash (or a failed call) left in flight, before anything new is decided.</summary>
+    private async Task CompletePendingAsync()
+    {
+        if (state.State.Pending is { } pending)
+        {
+            PositionGrainLog.Recovering(logger, _botId, _symbol, pending.ClientOrderId);
+            await ExecuteAsync(pending, alreadyWritten: true);
+        }
+    }
+
+    private async Task<PositionCommandResult> ExecuteAsync(PendingOrderState intent, bool alreadyWritten = false)
+    {
+        if (!alreadyWritten)
+        {
+            state.State.Pending = intent;
+            await state.WriteStateAsync();
+        }
+        metrics.OrdersSubmitted.Add(1);
+        if (intent.BarClosedAt is { } closed && !alreadyWritten)
+        {
+            metrics.BarCloseToSubmit.Record((time.GetUtcNow() - closed).TotalMilliseconds);
+        }
+        var takeProfit = intent.ExitReason == ExitReason.TakeProfit && state.State.Open?.TakeProfitPrice is not null;
+        var order = new Order
+        {
+            ClientOrderId = intent.ClientOrderId,
+            Symbol = _symbol,
+            Side = intent.IsBuy ? OrderSide.Buy : OrderSide.Sell,
+            // A take-profit is a limit at the target: it gets its price, no slippage.
+            Type = takeProfit ? OrderType.Limit : OrderType.Market,
+            LimitPrice = takeProfit ? state.State.Open!.TakeProfitPrice : null,
+            Quantity = intent.Quantity,
             CreatedAt = time.GetUtcNow(),
         };
-        RecordSubmission(command.BarClosedAt);
-        var placed = await broker.SubmitOrderAsync(new BrokerOrderRequest(_botId, order, command.ReferencePrice), CancellationToken.None);
-        if (Unfilled(placed) is { } unfilled)
+        var placed = await broker.SubmitOrderAsync(new BrokerOrderRequest(_botId, order, intent.ReferencePrice), CancellationToken.None);
+        if (placed.Status != OrderState.Filled)
         {
-            return unfilled;
+            state.State.Pending = null;
+            await state.WriteStateAsync();
+            return new PositionCommandResult
+            {
+                Outcome = placed.Status is OrderState.Rejected or OrderState.Cancelled or OrderState.Expired ? PositionCommandOutcome.Rejected : PositionCommandOutcome.Pending,
+                Message = $"Order {placed.ClientOrderId} is {placed.Status}.",
+            };
         }
+        return intent.IsBuy ? await ApplyBuyAsync(intent, placed) : await ApplySellAsync(intent, placed);
+    }
+
+    private async Task<PositionCommandResult> ApplyBuyAsync(PendingOrderState intent, OrderRecord placed)
+    {
         var price = placed.AverageFillPrice!.Value;
         var commission = broker.CommissionFor(placed);
         var trade = new Trade
@@ -87,18 +166,19 @@ public sealed class PositionGrain(
             Quantity = placed.FilledQuantity,
             Price = price,
             Timestamp = placed.UpdatedAt,
-            IndicatorsSnapshot = command.IndicatorsSnapshot,
+            IndicatorsSnapshot = intent.IndicatorsSnapshot,
             OrderId = placed.ClientOrderId,
             Status = TradeStatus.Filled,
             Commission = commission,
-            Slippage = Math.Round((price - command.ReferencePrice) * placed.FilledQuantity, 6),
+            Slippage = Math.Round((price - intent.ReferencePrice) * placed.FilledQuantity, 6),
         };
         await ledger.RecordTradeAsync(trade, CancellationToken.None);
         var wasFlat = state.State.Open is null;
         var positionId = state.State.Open?.Id ?? LedgerIds.PositionId(placed.ClientOrderId);
         var open = PositionBookkeeping.ApplyBuy(state.State, positionId, placed.FilledQuantity, price, commission,
-            command.StopLossPercent, command.TakeProfitPercent, placed.UpdatedAt);
+            intent.StopLossPercent, intent.TakeProfitPercent, placed.UpdatedAt);
         PositionBookkeeping.Remember(state.State, placed.ClientOrderId);
+        state.State.Pending = null;
         await state.WriteStateAsync();
         var position = PositionBookkeeping.ToOpenPosition(_botId, _symbol, open);
         await ledger.UpsertPositionAsync(position, CancellationToken.None);
@@ -112,46 +192,20 @@ public sealed class PositionGrain(
         return new PositionCommandResult { Outcome = PositionCommandOutcome.Filled, Trade = trade, Position = position };
     }
 
-    public async Task<PositionCommandResult> CloseAsync(CloseCommand command)
+    private async Task<PositionCommandResult> ApplySellAsync(PendingOrderState intent, OrderRecord placed)
     {
-        if (state.State.AppliedOrders.Contains(command.ClientOrderId))
-        {
-            return await ReplayAsync(command.ClientOrderId);
-        }
         if (state.State.Open is not { } open)
         {
-            return new PositionCommandResult { Outcome = PositionCommandOutcome.NotOpen, Message = $"No open {_symbol} position." };
-        }
-        var reference = command.ReferencePrice ?? await CurrentPriceAsync(open);
-        RecordSubmission(command.BarClosedAt);
-        return await SellAsync(open, command.ClientOrderId, command.Reason, reference, command.IndicatorsSnapshot, command.Quantity);
-    }
-
-    private async Task<PositionCommandResult> SellAsync(OpenPositionState open, string clientOrderId, ExitReason reason, decimal reference, string? snapshot,
-        int? quantity = null)
-    {
-        var selling = quantity is { } q && q > 0 && q < open.Quantity ? q : open.Quantity;
-        // A take-profit is a resting limit at the target in spirit: it gets its price, no slippage.
-        var order = new Order
-        {
-            ClientOrderId = clientOrderId,
-            Symbol = _symbol,
-            Side = OrderSide.Sell,
-            Type = reason == ExitReason.TakeProfit ? OrderType.Limit : OrderType.Market,
-            LimitPrice = reason == ExitReason.TakeProfit ? open.TakeProfitPrice : null,
-            Quantity = selling,
-            CreatedAt = time.GetUtcNow(),
-        };
-        var placed = await broker.SubmitOrderAsync(new BrokerOrderRequest(_botId, order, reference), CancellationToken.None);
-        if (Unfilled(placed) is { } unfilled)
-        {
-            return unfilled;
+            // Only reachable when state and broker disagree (the fill was applied but the intent not cleared).
+            state.State.Pending = null;
+            await state.WriteStateAsync();
+            return await ReplayAsync(placed.ClientOrderId);
         }
         var price = placed.AverageFillPrice!.Value;
         var commission = broker.CommissionFor(placed);
-        var closing = open;
         var heldBefore = open.Quantity;
         var realized = PositionBookkeeping.ApplySell(state.State, placed.FilledQuantity, price, commission, placed.UpdatedAt);
+        var reason = intent.ExitReason ?? ExitReason.Signal;
         var trade = new Trade
         {
             Id = LedgerIds.TradeId(placed.ClientOrderId),
@@ -161,19 +215,24 @@ public sealed class PositionGrain(
             Quantity = placed.FilledQuantity,
             Price = price,
             Timestamp = placed.UpdatedAt,
-            IndicatorsSnapshot = snapshot ?? ExitSnapshot(reason),
+            IndicatorsSnapshot = intent.IndicatorsSnapshot ?? ExitSnapshot(reason),
             ProfitLoss = Math.Round(realized, 6),
             OrderId = placed.ClientOrderId,
             Status = TradeStatus.Filled,
             Commission = commission,
-            Slippage = Math.Round((reference - price) * placed.FilledQuantity, 6),
+            Slippage = Math.Round((intent.ReferencePrice - price) * placed.FilledQuantity, 6),
         };
         await ledger.RecordTradeAsync(trade, CancellationToken.None);
-        PositionBookkeeping.Remember(state.State, placed.ClientOrderId);
-        await state.WriteStateAsync();
         var position = state.State.Open is { } remaining
             ? PositionBookkeeping.ToOpenPosition(_botId, _symbol, remaining)
-            : PositionBookkeeping.ToClosedPosition(_botId, _symbol, closing, heldBefore, price, Math.Round(closing.RealizedPnl, 6), placed.UpdatedAt);
+            : PositionBookkeeping.ToClosedPosition(_botId, _symbol, open, heldBefore, price, Math.Round(open.RealizedPnl, 6), placed.UpdatedAt);
+        if (!position.IsOpen)
+        {
+            state.State.LastClosed = position;
+        }
+        PositionBookkeeping.Remember(state.State, placed.ClientOrderId);
+        state.State.Pending = null;
+        await state.WriteStateAsync();
         await ledger.UpsertPositionAsync(position, CancellationToken.None);
         PositionGrainLog.Closed(logger, _botId, _symbol, trade.Quantity, price, realized, reason);
         await PublishAsync(trade, position);
@@ -193,15 +252,21 @@ public sealed class PositionGrain(
         open.CurrentPrice = update.Price;
         if (PositionBookkeeping.ExitTriggeredBy(open, update.Price) is { } exit)
         {
-            var clientOrderId = ClientOrderIds.Derive(_botId, _symbol, update.Timestamp, OrderSide.Sell);
             try
             {
-                RecordSubmission(update.Timestamp);
-                await SellAsync(open, clientOrderId, exit, update.Price, null);
+                await ExecuteAsync(new PendingOrderState
+                {
+                    ClientOrderId = ClientOrderIds.Derive(_botId, _symbol, update.Timestamp, OrderSide.Sell),
+                    IsBuy = false,
+                    Quantity = open.Quantity,
+                    ReferencePrice = update.Price,
+                    ExitReason = exit,
+                    BarClosedAt = update.Timestamp,
+                });
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The next price update retries with its own id; the broker's idempotency covers a partial run of this one.
+                // The intent is written: the next command or activation completes it with the same id.
                 PositionGrainLog.ExitFailed(logger, ex, _botId, _symbol, exit);
             }
             return;
@@ -247,15 +312,6 @@ public sealed class PositionGrain(
         _watchdog = null;
     }
 
-    private void RecordSubmission(DateTimeOffset? barClosedAt)
-    {
-        metrics.OrdersSubmitted.Add(1);
-        if (barClosedAt is { } closed)
-        {
-            metrics.BarCloseToSubmit.Record((time.GetUtcNow() - closed).TotalMilliseconds);
-        }
-    }
-
     private Task<int> PollSymbolAsync() => GrainFactory.GetGrain<ISymbolGrain>(_symbol).PollAsync();
 
     private async Task<decimal> CurrentPriceAsync(OpenPositionState open)
@@ -270,14 +326,6 @@ public sealed class PositionGrain(
         var book = await GetBookAsync();
         return new PositionCommandResult { Outcome = PositionCommandOutcome.AlreadyApplied, Trade = trade, Position = book.Open };
     }
-
-    private static PositionCommandResult? Unfilled(OrderRecord placed) => placed.Status switch
-    {
-        OrderState.Filled => null,
-        OrderState.Rejected or OrderState.Cancelled or OrderState.Expired =>
-            new PositionCommandResult { Outcome = PositionCommandOutcome.Rejected, Message = $"Order {placed.ClientOrderId} is {placed.Status}." },
-        _ => new PositionCommandResult { Outcome = PositionCommandOutcome.Pending, Message = $"Order {placed.ClientOrderId} is resting." },
-    };
 
     private async Task PublishAsync(Trade trade, Position position)
     {

@@ -13,4 +13,7 @@ internal static partial class PositionGrainLog
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Bot {BotId}: {Reason} exit of {Symbol} failed; the next price retries it")]
     public static partial void ExitFailed(ILogger logger, Exception exception, string botId, string symbol, ExitReason reason);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Bot {BotId} {Symbol}: completing order {ClientOrderId} that an earlier activation left in flight")]
+    public static partial void Recovering(ILogger logger, string botId, string symbol, string clientOrderId);
 }

@@ -1,3 +1,5 @@
+using OrleansTrading.GrainInterfaces.Positions;
+
 namespace OrleansTrading.Grains.Positions;
 
 /// <summary>A position grain's persisted state: the open position (if any) and the pair's realized P&amp;L.</summary>
@@ -13,4 +15,10 @@ public sealed class PositionGrainState
 
     /// <summary>Client order ids already applied, newest last (bounded): a replayed command returns the first trade.</summary>
     public List<string> AppliedOrders { get; set; } = [];
+
+    /// <summary>The order in flight (write-ahead), null when none.</summary>
+    public PendingOrderState? Pending { get; set; }
+
+    /// <summary>The last position closed here, re-written to the ledger on activation in case a crash cut that write short.</summary>
+    public Position? LastClosed { get; set; }
 }
