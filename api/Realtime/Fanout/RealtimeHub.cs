@@ -10,8 +10,12 @@ namespace OrleansTrading.Api.Realtime.Fanout;
 public sealed partial class RealtimeHub(ILogger<RealtimeHub> logger)
 {
     private readonly ConcurrentDictionary<string, IRealtimeClient> _clients = new(StringComparer.Ordinal);
+    private long _overflowDisconnects;
 
     public int ConnectedCount => _clients.Count;
+
+    /// <summary>Clients disconnected since start because their queue filled with events that are never dropped.</summary>
+    public long OverflowDisconnects => Interlocked.Read(ref _overflowDisconnects);
 
     public void Add(IRealtimeClient client)
     {
@@ -36,6 +40,7 @@ public sealed partial class RealtimeHub(ILogger<RealtimeHub> logger)
         {
             if (client.Queue.Enqueue(realtimeEvent) == EnqueueOutcome.Overflowed)
             {
+                Interlocked.Increment(ref _overflowDisconnects);
                 LogQueueOverflow(logger, client.Transport, client.Id, client.Queue.Capacity, realtimeEvent.Name);
                 Remove(client);
                 // Aborted, not closed gracefully: a client this far behind would not read a close frame either.

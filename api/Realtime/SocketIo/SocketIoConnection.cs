@@ -252,7 +252,8 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
                 }
                 catch (OperationCanceledException) when (timeout.IsCancellationRequested && !token.IsCancellationRequested)
                 {
-                    return new SessionEnd("ping timeout", Graceful: false);
+                    // Graceful like the reference server; the close handshake is itself bounded, so a dead peer costs 2 s.
+                    return new SessionEnd("ping timeout", Graceful: true);
                 }
             }
         }
