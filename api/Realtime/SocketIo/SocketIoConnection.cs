@@ -91,6 +91,8 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
         }
         await lifetime.CancelAsync();
         await Task.WhenAll(loops);
+        // Again, now that the reader has stopped: a CONNECT it was handling may have joined the hub after the first removal.
+        _hub.Remove(this);
         LogSessionEnded(_logger, Id, end.Reason);
     }
 
