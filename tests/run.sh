@@ -2,6 +2,8 @@
 # Runs every test of the solution, preparing what the tests need first:
 #   - PostgreSQL server binaries (initdb/pg_ctl): installed with apt-get when missing. The PostgreSQL tests start
 #     their own throwaway server on a free loopback port, or use ORLEANSTRADING_TEST_POSTGRES if you set it.
+#   - The npm socket.io-client the realtime test drives under Node (tests/realtime-client, pinned by its
+#     package-lock.json): installed with `npm ci`. The test runs `npm ci` itself when node_modules is missing.
 # Ends with one line "N passed, N failed" and exits non-zero when anything failed or did not run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,13 @@ if [ -z "${ORLEANSTRADING_TEST_POSTGRES:-}" ] && ! have_postgres_binaries; then
 fi
 
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK (dotnet) is required." >&2; exit 1; }
+
+if command -v npm >/dev/null 2>&1; then
+    echo "== Installing the realtime test client (npm ci --prefix tests/realtime-client)"
+    npm ci --prefix tests/realtime-client --no-audit --no-fund --loglevel=error
+else
+    echo "Node.js and npm are missing: the socket.io client test will fail. Install Node 20+ with npm." >&2
+fi
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

@@ -6,6 +6,7 @@ using OrleansTrading.Api.Bots;
 using OrleansTrading.Api.Demo;
 using OrleansTrading.Api.Health;
 using OrleansTrading.Api.Problems;
+using OrleansTrading.Api.Realtime;
 using OrleansTrading.GrainInterfaces.Json;
 using OrleansTrading.Grains.Hosting;
 
@@ -41,6 +42,7 @@ public static class TradingApi
             health.AddCheck<PostgresHealthCheck>("postgres");
         }
 
+        builder.Services.AddRealtime();
         builder.Services.ConfigureHttpJsonOptions(o => TradingJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
@@ -79,6 +81,7 @@ public static class TradingApi
             },
         });
         app.MapBots();
+        app.MapRealtime();
         if (hosting.EnableDashboard)
         {
             app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();

@@ -26,6 +26,9 @@ public sealed class ApiServer : IAsyncDisposable
 
     public Uri BaseAddress => Client.BaseAddress!;
 
+    /// <summary>The host's services, for tests that drive a hosted component directly (e.g. the realtime hub).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<ApiServer> StartAsync(bool seedDemoBot = false, params string[] extraArgs)
     {
         string[] args =

@@ -1,0 +1,7 @@
+namespace OrleansTrading.ApiTests.Realtime;
+
+[CollectionDefinition(Name)]
+public sealed class RealtimeCollection : ICollectionFixture<RealtimeServerFixture>
+{
+    public const string Name = "realtime";
+}
