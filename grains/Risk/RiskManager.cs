@@ -75,11 +75,14 @@ public static class RiskManager
         {
             return RiskCheckResult.Reject(RiskRejectionCode.PositionSizeZero);
         }
-        var openCost = request.OpenPositions.Sum(p => p.Cost);
-        quantity = Math.Min(quantity, WholeShares(limits.Capital - openCost, price));
-        if (quantity == 0)
+        if (request.LimitToFreeCapital)
         {
-            return RiskCheckResult.Reject(RiskRejectionCode.InsufficientCapital);
+            var openCost = request.OpenPositions.Sum(p => p.Cost);
+            quantity = Math.Min(quantity, WholeShares(limits.Capital - openCost, price));
+            if (quantity == 0)
+            {
+                return RiskCheckResult.Reject(RiskRejectionCode.InsufficientCapital);
+            }
         }
         if (limits.MaxSymbolNotional is { } symbolCap)
         {
