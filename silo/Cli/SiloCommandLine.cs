@@ -12,6 +12,8 @@ public static class SiloCommandLine
         root.TreatUnmatchedTokensAsErrors = false;
         root.Subcommands.Add(MigrateCommand.Build());
         root.Subcommands.Add(IndicatorsCommand.Build());
+        root.Subcommands.Add(BacktestCommand.Build());
+        root.Subcommands.Add(GenerateBarsCommand.Build());
         return root;
     }
 }

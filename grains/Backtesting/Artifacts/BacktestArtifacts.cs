@@ -1,0 +1,27 @@
+namespace OrleansTrading.Grains.Backtesting.Artifacts;
+
+/// <summary>
+/// Writes a run's artifacts into <c>&lt;out&gt;/&lt;run id&gt;/</c>. Every file is a pure function of the result, so
+/// re-running the same inputs rewrites the directory with identical bytes.
+/// </summary>
+public static class BacktestArtifacts
+{
+    public static readonly IReadOnlyList<string> FileNames =
+        ["summary.json", "trades.csv", "equity.csv", "bars.parquet", "orders.parquet", "fills.parquet", "equity.parquet", "report.html"];
+
+    public static async Task<string> WriteAsync(BacktestResult result, RunIdentity identity, string outRoot, CancellationToken cancellationToken = default)
+    {
+        var directory = Path.Combine(outRoot, identity.RunId);
+        Directory.CreateDirectory(directory);
+        var data = result.Data.Select(SymbolDataSummary.Of).ToArray();
+        SummaryJsonWriter.WriteFile(Path.Combine(directory, "summary.json"), result, identity, data);
+        LedgerCsvWriter.WriteTrades(Path.Combine(directory, "trades.csv"), result.Trades);
+        LedgerCsvWriter.WriteEquity(Path.Combine(directory, "equity.csv"), result.Equity);
+        await ParquetLedgerWriter.WriteBarsAsync(Path.Combine(directory, "bars.parquet"), result.Data, cancellationToken);
+        await ParquetLedgerWriter.WriteOrdersAsync(Path.Combine(directory, "orders.parquet"), result.Orders, cancellationToken);
+        await ParquetLedgerWriter.WriteFillsAsync(Path.Combine(directory, "fills.parquet"), result.Fills, cancellationToken);
+        await ParquetLedgerWriter.WriteEquityAsync(Path.Combine(directory, "equity.parquet"), result.Equity, cancellationToken);
+        HtmlReportWriter.WriteFile(Path.Combine(directory, "report.html"), result, identity, data);
+        return directory;
+    }
+}
