@@ -13,6 +13,7 @@ public static class SiloCommandLine
         root.Subcommands.Add(MigrateCommand.Build());
         root.Subcommands.Add(IndicatorsCommand.Build());
         root.Subcommands.Add(BacktestCommand.Build());
+        root.Subcommands.Add(WalkForwardCommand.Build());
         root.Subcommands.Add(GenerateBarsCommand.Build());
         return root;
     }

@@ -9,19 +9,26 @@ public static class BacktestArtifacts
     public static readonly IReadOnlyList<string> FileNames =
         ["summary.json", "trades.csv", "equity.csv", "bars.parquet", "orders.parquet", "fills.parquet", "equity.parquet", "report.html"];
 
-    public static async Task<string> WriteAsync(BacktestResult result, RunIdentity identity, string outRoot, CancellationToken cancellationToken = default)
+    public static Task<string> WriteAsync(BacktestResult result, RunIdentity identity, string outRoot, CancellationToken cancellationToken = default) =>
+        WriteAsync(result, identity, outRoot, "backtest", null, null, cancellationToken);
+
+    /// <summary>Writes the artifacts of a run of <paramref name="kind"/>, with kind-specific summary properties and report sections.</summary>
+    public static async Task<string> WriteAsync(BacktestResult result, RunIdentity identity, string outRoot, string kind,
+        Action<System.Text.Json.Utf8JsonWriter>? summaryExtra, IReadOnlyList<(string Title, string Html)>? reportSections,
+        CancellationToken cancellationToken = default)
     {
         var directory = Path.Combine(outRoot, identity.RunId);
         Directory.CreateDirectory(directory);
         var data = result.Data.Select(SymbolDataSummary.Of).ToArray();
-        SummaryJsonWriter.WriteFile(Path.Combine(directory, "summary.json"), result, identity, data);
+        SummaryJsonWriter.WriteFile(Path.Combine(directory, "summary.json"), result, identity, data, kind, summaryExtra);
         LedgerCsvWriter.WriteTrades(Path.Combine(directory, "trades.csv"), result.Trades);
         LedgerCsvWriter.WriteEquity(Path.Combine(directory, "equity.csv"), result.Equity);
         await ParquetLedgerWriter.WriteBarsAsync(Path.Combine(directory, "bars.parquet"), result.Data, cancellationToken);
         await ParquetLedgerWriter.WriteOrdersAsync(Path.Combine(directory, "orders.parquet"), result.Orders, cancellationToken);
         await ParquetLedgerWriter.WriteFillsAsync(Path.Combine(directory, "fills.parquet"), result.Fills, cancellationToken);
         await ParquetLedgerWriter.WriteEquityAsync(Path.Combine(directory, "equity.parquet"), result.Equity, cancellationToken);
-        HtmlReportWriter.WriteFile(Path.Combine(directory, "report.html"), result, identity, data);
+        HtmlReportWriter.WriteFile(Path.Combine(directory, "report.html"), result, identity, data,
+            kind == "backtest" ? "Backtest" : "Walk-forward (out-of-sample)", reportSections);
         return directory;
     }
 }

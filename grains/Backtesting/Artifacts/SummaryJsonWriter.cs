@@ -45,12 +45,15 @@ public static class SummaryJsonWriter
         json.WriteEndObject();
     }
 
-    public static void WriteFile(string path, BacktestResult result, RunIdentity identity, IReadOnlyList<SymbolDataSummary> data)
+    /// <summary>Writes the file; <paramref name="extra"/> appends kind-specific properties (walk-forward windows).</summary>
+    public static void WriteFile(string path, BacktestResult result, RunIdentity identity, IReadOnlyList<SymbolDataSummary> data,
+        string kind = "backtest", Action<Utf8JsonWriter>? extra = null)
     {
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
-        Write(json, result, identity, data);
+        Write(json, result, identity, data, kind);
+        extra?.Invoke(json);
         json.WriteEndObject();
     }
 

@@ -130,4 +130,40 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Equal(2, CliRun.Invoke("generate-bars", "--symbol", "SPY", "--bars", "0").ExitCode);
         Assert.Equal(2, CliRun.Invoke("generate-bars", "--symbol", "SPY", "--bars", "5", "--start", "03/08/2024").ExitCode);
     }
+
+    [Fact]
+    public void Walk_forward_writes_windows_and_stability_and_is_reproducible()
+    {
+        var config = WriteConfig(Form("AAPL"));
+        var aapl = Generate("AAPL", 700, 3);
+        string[] args = ["walk-forward", "--config", config, "--data", $"AAPL={aapl}", "--grid", "RSI.period=7,14", "--grid", "risk_management.take_profit=3,6",
+            "--in-sample", "300", "--out-of-sample", "200", "--window", "anchored", "--objective", "total_return", "--out", Path("runs")];
+
+        var run = CliRun.Invoke(args);
+        var again = CliRun.Invoke(args);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(run.Output, again.Output);
+        Assert.Contains("windows            2", run.Output, StringComparison.Ordinal);
+        Assert.Contains("parameter sets     4 (0 invalid)", run.Output, StringComparison.Ordinal);
+        var directory = run.Output.Split('\n').Single(l => l.StartsWith("directory", StringComparison.Ordinal))["directory".Length..].Trim();
+        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(System.IO.Path.Combine(directory, "summary.json")));
+        Assert.Equal("walk-forward", summary.RootElement.GetProperty("kind").GetString());
+        var walkForward = summary.RootElement.GetProperty("walk_forward");
+        Assert.Equal(2, walkForward.GetProperty("windows").GetArrayLength());
+        Assert.Equal("anchored", walkForward.GetProperty("window").GetString());
+        Assert.Contains("Parameter stability", File.ReadAllText(System.IO.Path.Combine(directory, "report.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Walk_forward_refuses_a_bad_grid()
+    {
+        var config = WriteConfig(Form("AAPL"));
+
+        var run = CliRun.Invoke("walk-forward", "--config", config, "--data", $"AAPL={Generate("AAPL", 100, 3)}", "--grid", "RSI.speed=1",
+            "--in-sample", "50", "--out-of-sample", "20", "--out", Path("runs"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("RSI has no parameter 'speed'", run.Error, StringComparison.Ordinal);
+    }
 }
