@@ -166,4 +166,21 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("RSI has no parameter 'speed'", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Corporate_actions_adjust_the_bars_before_the_run()
+    {
+        var config = WriteConfig(Form("AAPL"));
+        var aapl = Generate("AAPL", 300, 4);
+        File.WriteAllText(Path("actions.csv"), "date,split_ratio,cash_dividend\n2020-06-01,2,0\n");
+
+        var plain = CliRun.Invoke("backtest", "--config", config, "--data", $"AAPL={aapl}", "--out", Path("runs"));
+        var adjusted = CliRun.Invoke("backtest", "--config", config, "--data", $"AAPL={aapl}", "--actions", Path("actions.csv"), "--out", Path("runs"));
+
+        Assert.Equal((0, 0), (plain.ExitCode, adjusted.ExitCode));
+        string Directory(CliRun run) => run.Output.Split('\n').Single(l => l.StartsWith("directory", StringComparison.Ordinal))["directory".Length..].Trim();
+        Assert.NotEqual(Directory(plain), Directory(adjusted));
+        using var summary = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(System.IO.Path.Combine(Directory(adjusted), "summary.json")));
+        Assert.Equal("AAPL.csv (adjusted)", summary.RootElement.GetProperty("data")[0].GetProperty("source").GetString());
+    }
 }
