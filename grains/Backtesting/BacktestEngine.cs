@@ -1,3 +1,4 @@
+using System.Globalization;
 using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.Grains.Backtesting.Metrics;
 using OrleansTrading.Grains.Execution;
@@ -20,7 +21,6 @@ public sealed class BacktestEngine
     /// <summary>Semantic version of the engine's rules; part of the run id, bumped whenever results would change.</summary>
     public const string Version = "1.0.0";
 
-    private const string OrderIdScope = "backtest";
     private const int ProgressEvery = 1 << 16;
 
     // Widening of the double pre-check around the decimal exit levels (see SymbolRun.StopHint).
@@ -78,7 +78,9 @@ public sealed class BacktestEngine
         {
             throw new ArgumentException($"Symbol {duplicate.Key} is given twice.", nameof(data));
         }
-        _interval = BarInterval.Infer(Timestamps(_data[0].Bars));
+        // The interval is a property of the data, not of the traded span: the first symbol's whole series decides it, so
+        // a walk-forward window is annualised like the full run.
+        _interval = BarInterval.Infer(_data[0].Bars);
         _window = _interval.IsIntraday ? TradingWindow.From(config.StartHour, config.StartMinute, config.EndHour, config.EndMinute) : null;
         _equity = new EquityPoint[Math.Max(1, _symbols.Max(s => s.End - s.First))];
     }
@@ -120,7 +122,9 @@ public sealed class BacktestEngine
                 if (symbol.HasBars && symbol.NextTicks == ticks)
                 {
                     timestamp = symbol.Bars[symbol.Next].Timestamp;
-                    if (_sessions.IsNewSession(timestamp))
+                    // Daily bars: every bar is its own session. Intraday: a New York date (the check converts time
+                    // zones once per date, so it stays off the per-bar cost).
+                    if (!_interval.IsIntraday || _sessions.IsNewSession(timestamp))
                     {
                         _sessionStartEquity = _lastEquity;
                     }
@@ -192,19 +196,22 @@ public sealed class BacktestEngine
     /// </summary>
     private void CheckExits(SymbolRun symbol, in Bar bar)
     {
-        if ((decimal)bar.Open < symbol.TakeProfit)
+        if (bar.Low <= symbol.StopHint && (decimal)bar.Open < symbol.TakeProfit)
         {
-            var stop = StopOrder(symbol, bar.Timestamp);
+            var stop = ExitOrder(symbol, OrderType.Stop, bar.Timestamp);
             if (_fills.TryFill(stop, bar) is { } stopFill)
             {
                 Record(symbol, stop, stopFill, ExitReason.StopLoss);
                 return;
             }
         }
-        var target = LimitOrder(symbol, bar.Timestamp);
-        if (_fills.TryFill(target, bar) is { } targetFill)
+        if (bar.High >= symbol.TargetHint)
         {
-            Record(symbol, target, targetFill, ExitReason.TakeProfit);
+            var target = ExitOrder(symbol, OrderType.Limit, bar.Timestamp);
+            if (_fills.TryFill(target, bar) is { } targetFill)
+            {
+                Record(symbol, target, targetFill, ExitReason.TakeProfit);
+            }
         }
     }
 
@@ -372,7 +379,7 @@ public sealed class BacktestEngine
 
     private static Order MarketOrder(SymbolRun symbol, OrderSide side, int quantity, DateTimeOffset decidedAt) => new()
     {
-        ClientOrderId = ClientOrderIds.Derive(OrderIdScope, symbol.Symbol, decidedAt, side),
+        ClientOrderId = OrderId(symbol.Symbol, decidedAt, side == OrderSide.Buy ? "buy" : "sell"),
         Symbol = symbol.Symbol,
         Side = side,
         Type = OrderType.Market,
@@ -380,27 +387,26 @@ public sealed class BacktestEngine
         CreatedAt = decidedAt,
     };
 
-    private static Order StopOrder(SymbolRun symbol, DateTimeOffset at) => new()
+    /// <summary>The resting stop-loss (stop) or take-profit (limit) order of an open position, recorded when it fills.</summary>
+    private static Order ExitOrder(SymbolRun symbol, OrderType type, DateTimeOffset at) => new()
     {
-        ClientOrderId = ClientOrderIds.Derive(OrderIdScope, symbol.Symbol, at, OrderSide.Sell),
+        ClientOrderId = OrderId(symbol.Symbol, at, type == OrderType.Stop ? "stop" : "target"),
         Symbol = symbol.Symbol,
         Side = OrderSide.Sell,
-        Type = OrderType.Stop,
+        Type = type,
         Quantity = symbol.Quantity,
-        StopPrice = symbol.StopLoss,
+        StopPrice = type == OrderType.Stop ? symbol.StopLoss : null,
+        LimitPrice = type == OrderType.Limit ? symbol.TakeProfit : null,
         CreatedAt = symbol.EntryTime,
     };
 
-    private static Order LimitOrder(SymbolRun symbol, DateTimeOffset at) => new()
-    {
-        ClientOrderId = ClientOrderIds.Derive(OrderIdScope, symbol.Symbol, at, OrderSide.Sell),
-        Symbol = symbol.Symbol,
-        Side = OrderSide.Sell,
-        Type = OrderType.Limit,
-        Quantity = symbol.Quantity,
-        LimitPrice = symbol.TakeProfit,
-        CreatedAt = symbol.EntryTime,
-    };
+    /// <summary>
+    /// Readable and unique within a run (one order per symbol, bar and purpose): <c>SPY-20240102T000000Z-buy</c>. The
+    /// hashed ids of <see cref="ClientOrderIds"/> exist for broker idempotency, which a simulation does not need, and
+    /// cost a SHA-256 per order.
+    /// </summary>
+    private static string OrderId(string symbol, DateTimeOffset at, string purpose) =>
+        string.Create(CultureInfo.InvariantCulture, $"{symbol}-{at.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}-{purpose}");
 
     private static string RejectionKey(RiskRejectionCode code) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString());
 
@@ -426,17 +432,5 @@ public sealed class BacktestEngine
             index--;
         }
         return index;
-    }
-
-    private static DateTimeOffset[] Timestamps(Bar[] bars)
-    {
-        // The interval is a property of the data, not of the traded span: the first symbol's whole series decides it,
-        // so a walk-forward window is annualised like the full run.
-        var timestamps = new DateTimeOffset[bars.Length];
-        for (var i = 0; i < bars.Length; i++)
-        {
-            timestamps[i] = bars[i].Timestamp;
-        }
-        return timestamps;
     }
 }

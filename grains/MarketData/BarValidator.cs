@@ -6,12 +6,19 @@ namespace OrleansTrading.Grains.MarketData;
 /// <summary>The per-bar sanity rules backtests load data under (the reader adds ascending, unique timestamps).</summary>
 public static class BarValidator
 {
-    /// <summary>What is wrong with <paramref name="bar"/>, or null: prices &gt; 0, high ≥ max(open, close), low ≤ min(open, close), volume ≥ 0.</summary>
+    /// <summary>Far above any traded price and far below decimal's range, so money arithmetic cannot overflow.</summary>
+    public const double MaxPrice = 1e12;
+
+    /// <summary>What is wrong with <paramref name="bar"/>, or null: 0 &lt; prices &lt; 10¹², high ≥ max(open, close), low ≤ min(open, close), volume ≥ 0.</summary>
     public static string? Problem(in Bar bar)
     {
         if (bar.Open <= 0 || bar.High <= 0 || bar.Low <= 0 || bar.Close <= 0)
         {
             return Invariant($"prices must be greater than 0 (open {bar.Open}, high {bar.High}, low {bar.Low}, close {bar.Close})");
+        }
+        if (bar.High >= MaxPrice)
+        {
+            return Invariant($"high {bar.High} is not below {MaxPrice} (prices become decimal money)");
         }
         if (bar.High < Math.Max(bar.Open, bar.Close))
         {

@@ -7,8 +7,7 @@ public sealed record SymbolDataSummary(string Symbol, string Source, int Bars, D
 {
     public static SymbolDataSummary Of(SymbolBars data)
     {
-        var timestamps = data.Bars.Select(b => b.Timestamp).ToArray();
-        var interval = BarInterval.Infer(timestamps);
+        var interval = BarInterval.Infer(data.Bars);
         return new SymbolDataSummary(data.Symbol, data.Source, data.Bars.Length,
             data.Bars.Length > 0 ? data.Bars[0].Timestamp : default,
             data.Bars.Length > 0 ? data.Bars[^1].Timestamp : default,

@@ -4,15 +4,18 @@ using OrleansTrading.Grains.Risk;
 namespace OrleansTrading.Grains.Backtesting.Data;
 
 /// <summary>
-/// Deterministic synthetic OHLCV bars for demos and benchmarks: a geometric random walk (drift 0.03 %, volatility
-/// 1.2 % per day, scaled by √time for minutes) with overnight gaps, intraday ranges and log-normal volume. Daily bars
+/// Deterministic synthetic OHLCV bars for demos and benchmarks: a geometric random walk (volatility 1.2 % per day,
+/// scaled by √time for minutes) whose log price is pulled back toward the start price with a two-year half-life — so a
+/// million daily bars stay in a realistic range instead of drifting to 10¹⁰⁰ — with overnight gaps, intraday ranges
+/// and log-normal volume. Daily bars
 /// fall on weekdays at midnight UTC; minute bars fill the 09:30–16:00 New York session of each weekday. Its own
 /// SplitMix64 generator keeps the same seed giving the same bars on every platform and runtime.
 /// Prices are rounded to cents, then high and low widened to enclose open and close.
 /// </summary>
 public static class SyntheticBarGenerator
 {
-    private const double DailyDrift = 0.0003;
+    // Pull of the log price toward the start per day: ln 2 / (2 × 252) is a two-year half-life.
+    private const double DailyReversion = 0.6931471805599453 / 504;
     private const double DailyVolatility = 0.012;
     private const int MinutesPerSession = 390;
 
@@ -21,7 +24,8 @@ public static class SyntheticBarGenerator
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new SplitMix64(seed);
         var steps = intraday ? MinutesPerSession : 1;
-        var drift = DailyDrift / steps;
+        var reversion = DailyReversion / steps;
+        var anchor = Math.Log(startPrice);
         var volatility = DailyVolatility / Math.Sqrt(steps);
         var bars = new Bar[count];
         var close = startPrice;
@@ -40,7 +44,7 @@ public static class SyntheticBarGenerator
             }
             var gap = (!intraday || minute == 0 ? 0.3 : 0.05) * volatility * random.NextNormal();
             var open = Round(close * Math.Exp(gap));
-            var next = Round(open * Math.Exp(drift - volatility * volatility / 2 + volatility * random.NextNormal()));
+            var next = Round(open * Math.Exp(reversion * (anchor - Math.Log(open)) + volatility * random.NextNormal()));
             var high = Round(Math.Max(open, next) * (1 + Math.Abs(random.NextNormal()) * volatility * 0.5));
             var low = Round(Math.Min(open, next) * (1 - Math.Abs(random.NextNormal()) * volatility * 0.5));
             high = Math.Max(high, Math.Max(open, next));

@@ -81,7 +81,7 @@ public static class WalkForwardEngine
                 best >= 0 ? scores[window.Index * sets.Count + best].Trades : 0, eligible, outOfSample, start, capital));
         }
 
-        var interval = BarInterval.Infer(data.OrderBy(d => d.Symbol, StringComparer.Ordinal).First().Bars.Select(b => b.Timestamp).ToArray());
+        var interval = BarInterval.Infer(data.OrderBy(d => d.Symbol, StringComparer.Ordinal).First().Bars);
         var aggregate = new BacktestResult
         {
             Config = config,
