@@ -95,9 +95,57 @@ public static class BarCsvReader
     private static double Number(ReadOnlySpan<char> line, Range range, string name, string sourceName, int lineNumber)
     {
         var text = Field(line, range);
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+        return TryParsePlainDecimal(text, out var value)
+            || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
             ? value
             : throw new BarCsvFormatException($"{sourceName} line {lineNumber}: '{text}' is not a valid {name}.");
+    }
+
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// Clinger's fast path for the usual price shape (<c>123.45</c>, at most 15 digits): the digits as an integer are
+    /// exact in a double and so is the power of ten, so one division is correctly rounded — the same double
+    /// <see cref="double.Parse(string)"/> returns, several times faster. Anything else goes to the general parser.
+    /// </summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == '-';
+        var i = negative ? 1 : 0;
+        long mantissa = 0;
+        int digits = 0, decimals = -1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '0' and <= '9')
+            {
+                mantissa = mantissa * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0)
+                {
+                    decimals++;
+                }
+            }
+            else if (c == '.' && decimals < 0)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (digits is 0 or > 15 || decimals == 0)
+        {
+            return false;
+        }
+        value = mantissa / PowersOfTen[Math.Max(decimals, 0)];
+        if (negative)
+        {
+            value = -value;
+        }
+        return true;
     }
 
     private static DateTimeOffset ParseDate(ReadOnlySpan<char> text, string sourceName, int lineNumber)

@@ -20,15 +20,17 @@ public static class BacktestArtifacts
         var directory = Path.Combine(outRoot, identity.RunId);
         Directory.CreateDirectory(directory);
         var data = result.Data.Select(SymbolDataSummary.Of).ToArray();
-        SummaryJsonWriter.WriteFile(Path.Combine(directory, "summary.json"), result, identity, data, kind, summaryExtra);
-        LedgerCsvWriter.WriteTrades(Path.Combine(directory, "trades.csv"), result.Trades);
-        LedgerCsvWriter.WriteEquity(Path.Combine(directory, "equity.csv"), result.Equity);
-        await ParquetLedgerWriter.WriteBarsAsync(Path.Combine(directory, "bars.parquet"), result.Data, cancellationToken);
-        await ParquetLedgerWriter.WriteOrdersAsync(Path.Combine(directory, "orders.parquet"), result.Orders, cancellationToken);
-        await ParquetLedgerWriter.WriteFillsAsync(Path.Combine(directory, "fills.parquet"), result.Fills, cancellationToken);
-        await ParquetLedgerWriter.WriteEquityAsync(Path.Combine(directory, "equity.parquet"), result.Equity, cancellationToken);
-        HtmlReportWriter.WriteFile(Path.Combine(directory, "report.html"), result, identity, data,
-            kind == "backtest" ? "Backtest" : "Walk-forward (out-of-sample)", reportSections);
+        // Independent files: written concurrently, each still a pure function of the result.
+        await Task.WhenAll(
+            Task.Run(() => SummaryJsonWriter.WriteFile(Path.Combine(directory, "summary.json"), result, identity, data, kind, summaryExtra), cancellationToken),
+            Task.Run(() => LedgerCsvWriter.WriteTrades(Path.Combine(directory, "trades.csv"), result.Trades), cancellationToken),
+            Task.Run(() => LedgerCsvWriter.WriteEquity(Path.Combine(directory, "equity.csv"), result.Equity), cancellationToken),
+            Task.Run(() => ParquetLedgerWriter.WriteBarsAsync(Path.Combine(directory, "bars.parquet"), result.Data, cancellationToken), cancellationToken),
+            Task.Run(() => ParquetLedgerWriter.WriteOrdersAsync(Path.Combine(directory, "orders.parquet"), result.Orders, cancellationToken), cancellationToken),
+            Task.Run(() => ParquetLedgerWriter.WriteFillsAsync(Path.Combine(directory, "fills.parquet"), result.Fills, cancellationToken), cancellationToken),
+            Task.Run(() => ParquetLedgerWriter.WriteEquityAsync(Path.Combine(directory, "equity.parquet"), result.Equity, cancellationToken), cancellationToken),
+            Task.Run(() => HtmlReportWriter.WriteFile(Path.Combine(directory, "report.html"), result, identity, data,
+                kind == "backtest" ? "Backtest" : "Walk-forward (out-of-sample)", reportSections), cancellationToken));
         return directory;
     }
 }
