@@ -115,6 +115,9 @@ public sealed class BacktestGoldenTests
         Assert.Equal(12, result.Fills.Count);
         Assert.Equal(12, result.Orders.Count);
         Assert.All(result.Orders, o => Assert.Equal(BacktestOrderStatus.Filled, o.Status));
+        // Ids name the symbol, the bar the order was decided (market) or filled (stop, target) on, and its purpose.
+        Assert.Equal(["TEST-20240104T000000Z-buy", "TEST-20240106T000000Z-sell", "TEST-20240109T000000Z-buy", "TEST-20240111T000000Z-target",
+            "TEST-20240111T000000Z-buy", "TEST-20240112T000000Z-stop"], result.Orders.Take(6).Select(o => o.Order.ClientOrderId));
         // Stop exits are stop orders, target exits limit orders, the rest market orders.
         Assert.Equal(
             [OrderType.Market, OrderType.Market, OrderType.Market, OrderType.Limit, OrderType.Market, OrderType.Stop,
