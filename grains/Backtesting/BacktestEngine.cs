@@ -355,8 +355,7 @@ public sealed class BacktestEngine
 
     private BacktestResult Result()
     {
-        var equity = new EquityPoint[_equityCount];
-        Array.Copy(_equity, equity, _equityCount);
+        var equity = _equityCount == _equity.Length ? _equity : _equity[.._equityCount];
         var finalEquity = _book.Cash;
         return new BacktestResult
         {

@@ -18,7 +18,7 @@ public static class HtmlReportWriter
         body{font:14px/1.45 system-ui,sans-serif;margin:24px auto;max-width:1000px;color:#222}
         h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd}
         table{border-collapse:collapse;margin:8px 0}td,th{padding:3px 8px;border:1px solid #ddd;text-align:right}
-        th{background:#f5f5f5}td.l,th.l{text-align:left}.pos{color:#1a7f37}.neg{color:#c62828}
+        td{white-space:nowrap}th{background:#f5f5f5}td.l,th.l{text-align:left}.pos{color:#1a7f37}.neg{color:#c62828}
         svg text.t{font-size:13px;font-weight:600}svg text.a{font-size:11px;fill:#555}svg line.g{stroke:#eee}
         code{font-size:12px}
         """;
@@ -149,7 +149,7 @@ public static class HtmlReportWriter
             yearly[month.Year] = (1 + yearly.GetValueOrDefault(month.Year)) * (equity / previous) - 1;
             previous = equity;
         }
-        html.Append("<h2>Monthly returns</h2><table><tr><th class=\"l\">year</th>");
+        html.Append("<h2>Monthly returns (%)</h2><table><tr><th class=\"l\">year</th>");
         foreach (var name in CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames.Take(12))
         {
             html.Append("<th>").Append(name).Append("</th>");

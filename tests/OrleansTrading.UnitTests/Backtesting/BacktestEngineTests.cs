@@ -214,4 +214,31 @@ public sealed class BacktestEngineTests
         Assert.Equal(start, result.Equity[0].Timestamp);
         Assert.All(result.Fills, f => Assert.InRange(f.Timestamp, start, bars[179].Timestamp));
     }
+
+    [Fact]
+    public void Bars_without_a_decision_allocate_nothing_beyond_the_equity_curve()
+    {
+        // RSI never goes below 0 or above 100: the bot never signals, so every bar takes the plain path.
+        var quiet = BacktestConfigs.Sma() with
+        {
+            Indicators = new Dictionary<string, IReadOnlyDictionary<string, double>>
+            {
+                ["RSI"] = new Dictionary<string, double> { ["period"] = 14, ["oversold"] = 0, ["overbought"] = 100 },
+            },
+        };
+        var bars = DailyBars.RandomWalk(60_000, seed: 12);
+        long Allocated(int count)
+        {
+            var data = new[] { new SymbolBars("TEST", "t", bars[..count]) };
+            BacktestEngine.Run(quiet, data, Costs);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            BacktestEngine.Run(quiet, data, Costs);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var extra = Allocated(60_000) - Allocated(20_000);
+
+        // 40,000 more bars cost exactly their equity points (24 bytes each), give or take array headers.
+        Assert.InRange(extra, 40_000 * 24, 40_000 * 24 + 1_024);
+    }
 }
