@@ -37,27 +37,37 @@ public class BacktestBenchmarks
         RiskManagement = new RiskManagement(StopLoss: 2, TakeProfit: 4, MaxPositionSize: 20, MaxDailyLoss: 5, MaxConcurrentPositions: null),
     };
 
-    // Slippage only: with a per-order commission this random walk bleeds the account dry within a few thousand trades,
-    // after which every buy signal becomes an order rejected for cash — a different workload from a live strategy's.
-    private static readonly BacktestSettings Settings = new() { Capital = 100_000m, SlippageBps = 1m };
+    // No costs: on a driftless random walk any cost bleeds the account dry over ~90,000 trades, after which every buy
+    // signal becomes an order rejected for cash — a different workload from a live strategy's. Without costs the
+    // account stays solvent and all ~90,000 round trips take the full fill path.
+    private static readonly BacktestSettings Settings = new() { Capital = 100_000m };
 
     private SymbolBars[] _data = [];
 
     [Params("1d", "1m")]
     public string Interval { get; set; } = "1d";
 
+    /// <summary>majority: a round trip every ~11 bars (busy); all: RSI oversold with MACD and SMA agreeing, rarely (mostly the plain per-bar path).</summary>
+    [Params("majority", "all")]
+    public string Rule { get; set; } = "majority";
+
+    private BotConfig _config = Config;
+
     [GlobalSetup]
-    public void Setup() =>
+    public void Setup()
+    {
         _data = [new SymbolBars("SPY", "generated", SyntheticBarGenerator.Generate(Bars, Interval == "1m", seed: 1, new DateOnly(2000, 1, 3)))];
+        _config = Config with { SignalRule = Rule == "all" ? SignalRule.All : SignalRule.Majority };
+    }
 
     [Benchmark(OperationsPerInvoke = Bars)]
-    public decimal Run() => BacktestEngine.Run(Config, _data, Settings).FinalEquity;
+    public decimal Run() => BacktestEngine.Run(_config, _data, Settings).FinalEquity;
 
     /// <summary>The same bars through the signal engine alone: the floor the backtest adds its bookkeeping to.</summary>
     [Benchmark(OperationsPerInvoke = Bars)]
     public int SignalsOnly()
     {
-        var engine = new SignalEngine(Config.Indicators);
+        var engine = new SignalEngine(_config.Indicators, _config.SignalRule ?? SignalRule.Majority);
         var buys = 0;
         foreach (var bar in _data[0].Bars)
         {
