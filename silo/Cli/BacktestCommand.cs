@@ -10,7 +10,7 @@ namespace OrleansTrading.Silo.Cli;
 /// <summary>
 /// <c>silo backtest --config bot.json --data SPY=spy.csv … --out runs/</c>: runs the engine, writes the artifacts into
 /// <c>runs/&lt;run id&gt;/</c> and prints the metrics and the directory. Exit codes: 0 done, 2 bad input (config, data,
-/// options; the message says which), 1 anything else (e.g. the output folder cannot be written).
+/// settings; the message says which), 1 anything else (command-line syntax errors, an unwritable output folder).
 /// </summary>
 public static class BacktestCommand
 {

@@ -19,9 +19,9 @@ public sealed class BacktestInputOptions
     };
 
     public Option<decimal?> Capital { get; } = new("--capital") { Description = "Starting cash and sizing capital (default: the config's capital)." };
-    public Option<decimal> Commission { get; } = new("--commission") { Description = "Commission per order (default 0).", DefaultValueFactory = _ => 0m };
-    public Option<decimal> CommissionPerShare { get; } = new("--commission-per-share") { Description = "Commission per share (default 0).", DefaultValueFactory = _ => 0m };
-    public Option<decimal> SlippageBps { get; } = new("--slippage-bps") { Description = "Slippage in basis points on market and stop fills (default 0).", DefaultValueFactory = _ => 0m };
+    public Option<decimal> Commission { get; } = new("--commission") { Description = "Commission per order.", DefaultValueFactory = _ => 0m };
+    public Option<decimal> CommissionPerShare { get; } = new("--commission-per-share") { Description = "Commission per share.", DefaultValueFactory = _ => 0m };
+    public Option<decimal> SlippageBps { get; } = new("--slippage-bps") { Description = "Slippage in basis points on market and stop fills.", DefaultValueFactory = _ => 0m };
 
     public Option<string> Fill { get; } = new Option<string>("--fill")
     {
@@ -29,9 +29,9 @@ public sealed class BacktestInputOptions
         DefaultValueFactory = _ => "next-open",
     }.AcceptOnlyFromAmong("next-open", "close");
 
-    public Option<FileInfo?> Actions { get; } = new("--actions") { Description = "Corporate actions CSV (date,symbol,split_ratio,cash_dividend): bars are adjusted backwards before the run." };
+    public Option<FileInfo?> Actions { get; } = new("--actions") { Description = "Corporate actions CSV (date,split_ratio,cash_dividend[,symbol]): bars are adjusted backwards before the run." };
 
-    public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Folder for run directories (default runs).", DefaultValueFactory = _ => new DirectoryInfo("runs") };
+    public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Folder for run directories.", DefaultValueFactory = _ => new DirectoryInfo("runs") };
 
     public void AddTo(Command command)
     {
