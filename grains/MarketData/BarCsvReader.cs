@@ -7,6 +7,7 @@ namespace OrleansTrading.Grains.MarketData;
 /// Reads OHLCV bars from CSV: a header naming <c>date,open,high,low,close,volume</c> in any order and case (extra
 /// columns ignored, UTF-8 BOM tolerated), then one bar per line in ascending time. Dates are ISO 8601 dates or
 /// date-times; without an offset they are UTC. A malformed row fails with its line number, never silently skipped.
+/// Fields are sliced as spans and plain ISO dates parsed by hand, so a million-row file reads in well under a second.
 /// </summary>
 public static class BarCsvReader
 {
@@ -20,27 +21,184 @@ public static class BarCsvReader
 
     public static List<BarCsvRow> Read(TextReader reader, string sourceName)
     {
+        var rows = new List<BarCsvRow>();
+        ReadCore(reader, sourceName, validatePrices: false, rows, bars: null);
+        return rows;
+    }
+
+    /// <summary>
+    /// Reads and fully validates (<see cref="BarValidator"/>: prices &gt; 0, high/low enclosing open and close,
+    /// volume ≥ 0, ascending unique dates), as backtests need; errors name the file and line.
+    /// </summary>
+    public static Bar[] ReadValidatedFile(string path)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        return ReadValidated(reader, Path.GetFileName(path));
+    }
+
+    /// <inheritdoc cref="ReadValidatedFile"/>
+    public static Bar[] ReadValidated(TextReader reader, string sourceName)
+    {
+        var bars = new List<Bar>();
+        ReadCore(reader, sourceName, validatePrices: true, rows: null, bars);
+        return bars.ToArray();
+    }
+
+    private static void ReadCore(TextReader reader, string sourceName, bool validatePrices, List<BarCsvRow>? rows, List<Bar>? bars)
+    {
         var header = reader.ReadLine() ?? throw new BarCsvFormatException($"{sourceName}: the file is empty (expected a header line).");
         var columns = ParseHeader(header.TrimStart('\uFEFF'), sourceName);
-        var rows = new List<BarCsvRow>();
+        var needed = columns.Max() + 1;
+        Span<Range> fields = stackalloc Range[needed + 1];
         var lineNumber = 1;
         var previous = DateTimeOffset.MinValue;
-        while (reader.ReadLine() is { } line)
+        while (reader.ReadLine() is { } text)
         {
             lineNumber++;
-            if (line.Length == 0 || line.AsSpan().IsWhiteSpace())
+            var line = text.AsSpan();
+            if (line.IsEmpty || line.IsWhiteSpace())
             {
                 continue;
             }
-            var row = ParseRow(line, columns, sourceName, lineNumber);
-            if (row.Bar.Timestamp <= previous)
+            var count = line.Split(fields, ',');
+            if (count < needed)
             {
-                throw new BarCsvFormatException($"{sourceName} line {lineNumber}: date {row.DateText} is not after the previous bar's (bars must be in ascending time).");
+                var missing = Array.FindIndex(columns, c => c >= count);
+                throw new BarCsvFormatException($"{sourceName} line {lineNumber}: missing the '{Required[missing]}' field (found {count} fields).");
             }
-            previous = row.Bar.Timestamp;
-            rows.Add(row);
+            var dateText = Field(line, fields[columns[0]]);
+            var timestamp = ParseDate(dateText, sourceName, lineNumber);
+            var bar = new Bar(timestamp,
+                Number(line, fields[columns[1]], "open", sourceName, lineNumber),
+                Number(line, fields[columns[2]], "high", sourceName, lineNumber),
+                Number(line, fields[columns[3]], "low", sourceName, lineNumber),
+                Number(line, fields[columns[4]], "close", sourceName, lineNumber),
+                Number(line, fields[columns[5]], "volume", sourceName, lineNumber));
+            if (timestamp <= previous)
+            {
+                throw new BarCsvFormatException(validatePrices
+                    ? $"{sourceName} line {lineNumber}: date {dateText} is not after the previous bar's (timestamps must be ascending and unique)."
+                    : $"{sourceName} line {lineNumber}: date {dateText} is not after the previous bar's (bars must be in ascending time).");
+            }
+            if (validatePrices && BarValidator.Problem(bar) is { } problem)
+            {
+                throw new BarCsvFormatException($"{sourceName} line {lineNumber}: {problem}.");
+            }
+            previous = timestamp;
+            rows?.Add(new BarCsvRow(dateText.ToString(), bar));
+            bars?.Add(bar);
         }
-        return rows;
+    }
+
+    private static ReadOnlySpan<char> Field(ReadOnlySpan<char> line, Range range) => line[range].Trim().Trim('"');
+
+    private static double Number(ReadOnlySpan<char> line, Range range, string name, string sourceName, int lineNumber)
+    {
+        var text = Field(line, range);
+        return TryParsePlainDecimal(text, out var value)
+            || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
+            ? value
+            : throw new BarCsvFormatException($"{sourceName} line {lineNumber}: '{text}' is not a valid {name}.");
+    }
+
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// Clinger's fast path for the usual price shape (<c>123.45</c>, at most 15 digits): the digits as an integer are
+    /// exact in a double and so is the power of ten, so one division is correctly rounded — the same double
+    /// <see cref="double.Parse(string)"/> returns, several times faster. Anything else goes to the general parser.
+    /// </summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == '-';
+        var i = negative ? 1 : 0;
+        long mantissa = 0;
+        int digits = 0, decimals = -1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '0' and <= '9')
+            {
+                mantissa = mantissa * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0)
+                {
+                    decimals++;
+                }
+            }
+            else if (c == '.' && decimals < 0)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (digits is 0 or > 15 || decimals == 0)
+        {
+            return false;
+        }
+        value = mantissa / PowersOfTen[Math.Max(decimals, 0)];
+        if (negative)
+        {
+            value = -value;
+        }
+        return true;
+    }
+
+    private static DateTimeOffset ParseDate(ReadOnlySpan<char> text, string sourceName, int lineNumber)
+    {
+        if (TryParsePlainIso(text, out var timestamp)
+            || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out timestamp))
+        {
+            return timestamp;
+        }
+        throw new BarCsvFormatException($"{sourceName} line {lineNumber}: '{text}' is not a valid date (use ISO 8601, e.g. 2024-01-02 or 2024-01-02T14:30:00Z).");
+    }
+
+    /// <summary>
+    /// The common shapes — <c>yyyy-MM-dd</c> and <c>yyyy-MM-ddTHH:mm:ss</c> with an optional <c>Z</c> (or a space for
+    /// the T) — as UTC, exactly as the general parser reads them; anything else goes to the general parser.
+    /// </summary>
+    private static bool TryParsePlainIso(ReadOnlySpan<char> s, out DateTimeOffset value)
+    {
+        value = default;
+        if (s.Length != 10 && s.Length != 19 && !(s.Length == 20 && s[19] == 'Z'))
+        {
+            return false;
+        }
+        if (s[4] != '-' || s[7] != '-' || !TryDigits(s[..4], out var year) || !TryDigits(s.Slice(5, 2), out var month) || !TryDigits(s.Slice(8, 2), out var day))
+        {
+            return false;
+        }
+        int hour = 0, minute = 0, second = 0;
+        if (s.Length > 10 && ((s[10] != 'T' && s[10] != ' ') || s[13] != ':' || s[16] != ':'
+            || !TryDigits(s.Slice(11, 2), out hour) || !TryDigits(s.Slice(14, 2), out minute) || !TryDigits(s.Slice(17, 2), out second)))
+        {
+            return false;
+        }
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+        value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return true;
     }
 
     private static int[] ParseHeader(string header, string sourceName)
@@ -56,29 +214,5 @@ public static class BarCsvReader
             }
         }
         return indexes;
-    }
-
-    private static BarCsvRow ParseRow(string line, int[] columns, string sourceName, int lineNumber)
-    {
-        var fields = line.Split(',');
-        string Field(int column, string name) =>
-            columns[column] < fields.Length
-                ? fields[columns[column]].Trim().Trim('"')
-                : throw new BarCsvFormatException($"{sourceName} line {lineNumber}: missing the '{name}' field (found {fields.Length} fields).");
-        double Number(int column, string name)
-        {
-            var text = Field(column, name);
-            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
-                ? value
-                : throw new BarCsvFormatException($"{sourceName} line {lineNumber}: '{text}' is not a valid {name}.");
-        }
-
-        var dateText = Field(0, "date");
-        if (!DateTimeOffset.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp))
-        {
-            throw new BarCsvFormatException($"{sourceName} line {lineNumber}: '{dateText}' is not a valid date (use ISO 8601, e.g. 2024-01-02 or 2024-01-02T14:30:00Z).");
-        }
-        var bar = new Bar(timestamp, Number(1, "open"), Number(2, "high"), Number(3, "low"), Number(4, "close"), Number(5, "volume"));
-        return new BarCsvRow(dateText, bar);
     }
 }

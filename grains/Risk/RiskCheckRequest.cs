@@ -23,4 +23,10 @@ public sealed record RiskCheckRequest
     public bool IsMarketOpen { get; init; } = true;
     public bool KillSwitchActive { get; init; }
     public bool DrawdownTripped { get; init; }
+
+    /// <summary>
+    /// True (live): a buy is shrunk to the capital not already committed to open positions. Backtests set false and
+    /// check the cash account at the fill instead (issue 4: the order is sized on capital, the fill shrinks to cash).
+    /// </summary>
+    public bool LimitToFreeCapital { get; init; } = true;
 }

@@ -30,7 +30,20 @@ public static class RiskManager
         {
             gates.Add(RiskRejectionCode.KillSwitchActive);
         }
-        var held = request.OpenPositions.FirstOrDefault(p => string.Equals(p.Symbol, request.Symbol, StringComparison.Ordinal) && p.Quantity > 0);
+        // Plain loops rather than LINQ: backtests call this once per entry and exit signal, millions of times a run.
+        PositionExposure? held = null;
+        var openCount = 0;
+        foreach (var position in request.OpenPositions)
+        {
+            if (position.Quantity > 0)
+            {
+                openCount++;
+                if (held is null && string.Equals(position.Symbol, request.Symbol, StringComparison.Ordinal))
+                {
+                    held = position;
+                }
+            }
+        }
 
         if (request.Side == SignalDirection.Sell)
         {
@@ -59,7 +72,6 @@ public static class RiskManager
             // Long only, no pyramiding: a buy signal while holding is not an order.
             gates.Add(RiskRejectionCode.AlreadyInPosition);
         }
-        var openCount = request.OpenPositions.Count(p => p.Quantity > 0);
         if (limits.MaxConcurrentPositions is { } maxPositions && openCount >= maxPositions)
         {
             gates.Add(RiskRejectionCode.MaxConcurrentPositions);
@@ -75,11 +87,14 @@ public static class RiskManager
         {
             return RiskCheckResult.Reject(RiskRejectionCode.PositionSizeZero);
         }
-        var openCost = request.OpenPositions.Sum(p => p.Cost);
-        quantity = Math.Min(quantity, WholeShares(limits.Capital - openCost, price));
-        if (quantity == 0)
+        if (request.LimitToFreeCapital)
         {
-            return RiskCheckResult.Reject(RiskRejectionCode.InsufficientCapital);
+            var openCost = request.OpenPositions.Sum(p => p.Cost);
+            quantity = Math.Min(quantity, WholeShares(limits.Capital - openCost, price));
+            if (quantity == 0)
+            {
+                return RiskCheckResult.Reject(RiskRejectionCode.InsufficientCapital);
+            }
         }
         if (limits.MaxSymbolNotional is { } symbolCap)
         {

@@ -12,6 +12,9 @@ public static class SiloCommandLine
         root.TreatUnmatchedTokensAsErrors = false;
         root.Subcommands.Add(MigrateCommand.Build());
         root.Subcommands.Add(IndicatorsCommand.Build());
+        root.Subcommands.Add(BacktestCommand.Build());
+        root.Subcommands.Add(WalkForwardCommand.Build());
+        root.Subcommands.Add(GenerateBarsCommand.Build());
         return root;
     }
 }

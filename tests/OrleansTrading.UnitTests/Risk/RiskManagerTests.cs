@@ -51,6 +51,18 @@ public sealed class RiskManagerTests
     }
 
     [Fact]
+    public void Backtests_can_size_on_capital_alone_and_leave_the_cash_check_to_the_fill()
+    {
+        // Same book as above, but free capital is not a limit: 10% of 10,000 / 50 = 20 shares.
+        var request = Buy(50m, null, new PositionExposure("MSFT", 100, 100m, 100m)) with { LimitToFreeCapital = false };
+
+        var result = RiskManager.Evaluate(request);
+
+        Assert.True(result.IsApproved);
+        Assert.Equal(20, result.Quantity);
+    }
+
+    [Fact]
     public void No_free_capital_is_rejected()
     {
         var result = RiskManager.Evaluate(Buy(50m, null, new PositionExposure("MSFT", 100, 100m, 100m)));

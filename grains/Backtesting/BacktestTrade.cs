@@ -1,0 +1,16 @@
+namespace OrleansTrading.Grains.Backtesting;
+
+/// <summary>
+/// One round trip: entry fill to exit fill. <see cref="Commission"/> is both fills' commissions and
+/// <see cref="Pnl"/> is net of them: (exit − entry) × quantity − commission.
+/// </summary>
+public sealed record BacktestTrade(
+    string Symbol,
+    DateTimeOffset EntryTime,
+    decimal EntryPrice,
+    DateTimeOffset ExitTime,
+    decimal ExitPrice,
+    int Quantity,
+    decimal Commission,
+    decimal Pnl,
+    ExitReason ExitReason);
