@@ -5,7 +5,11 @@ namespace OrleansTrading.UnitTests.Indicators;
 /// <summary>Checks that an incremental state allocates nothing per bar once warm.</summary>
 internal static class AllocationAssert
 {
-    /// <summary>Feeds <paramref name="warmup"/> bars, then measures the managed bytes the next 10,000 Adds allocate.</summary>
+    /// <summary>
+    /// Feeds <paramref name="warmup"/> bars, then measures the managed bytes the next 10,000 Adds allocate, in three rounds
+    /// (the same bars fed again each round): a per-bar allocation shows in every round, while a one-off of the
+    /// runtime itself (tiered JIT, on-stack replacement) lands in one round at most, so the least round must be zero.
+    /// </summary>
     public static void AddAllocatesNothing(IIndicatorState state, IReadOnlyList<Bar> bars, int warmup = 1_000)
     {
         const int Measured = 10_000;
@@ -16,13 +20,17 @@ internal static class AllocationAssert
         }
         Assert.True(state.IsReady, "the state should be warm before measuring");
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = warmup; i < warmup + Measured; i++)
+        var least = long.MaxValue;
+        for (var round = 0; round < 3; round++)
         {
-            state.Add(bars[i]);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = warmup; i < warmup + Measured; i++)
+            {
+                state.Add(bars[i]);
+            }
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(0, allocated);
+        Assert.Equal(0, least);
     }
 }
