@@ -8,6 +8,8 @@ internal sealed class LatencyRecorder : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly List<double> _latencies = new(1 << 20);
+    private readonly List<double> _exitLatencies = new(1 << 16);
+    private readonly List<double> _noticeDelays = new(1 << 20);
     private readonly Lock _gate = new();
     private long _cycles;
     private long _bars;
@@ -22,13 +24,21 @@ internal sealed class LatencyRecorder : IDisposable
                 listener.EnableMeasurementEvents(instrument);
             }
         };
-        _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
         {
-            if (_recording && instrument.Name == "orleanstrading.orders.bar_close_to_submit")
+            if (_recording && instrument.Name == "orleanstrading.bot.bar_notice_delay")
             {
                 lock (_gate)
                 {
-                    _latencies.Add(value);
+                    _noticeDelays.Add(value);
+                }
+            }
+            else if (_recording && instrument.Name == "orleanstrading.orders.bar_close_to_submit")
+            {
+                var exit = tags.Length > 0 && Equals(tags[0].Value, "exit");
+                lock (_gate)
+                {
+                    (exit ? _exitLatencies : _latencies).Add(value);
                 }
             }
         });
@@ -58,11 +68,20 @@ internal sealed class LatencyRecorder : IDisposable
 
     public long Bars => Interlocked.Read(ref _bars);
 
-    public double[] SortedLatencies()
+    /// <summary>Orders a bot's cycle placed on a signal, from the close of the bar it acted on.</summary>
+    public double[] SortedSignalLatencies() => Sorted(_latencies);
+
+    /// <summary>Stop-loss and take-profit exits a position grain placed from the price stream.</summary>
+    public double[] SortedExitLatencies() => Sorted(_exitLatencies);
+
+    /// <summary>Bar close → the bar's notice reaching a bot.</summary>
+    public double[] SortedNoticeDelays() => Sorted(_noticeDelays);
+
+    private double[] Sorted(List<double> values)
     {
         lock (_gate)
         {
-            var copy = _latencies.ToArray();
+            var copy = values.ToArray();
             Array.Sort(copy);
             return copy;
         }

@@ -20,6 +20,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Market:AlwaysOpen"] = "true",
 });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+// Shutdown drops in-flight one-way bar notices; that noise is not a finding of the run.
+builder.Logging.AddFilter("Orleans", LogLevel.Critical);
 builder.UseOrleans(silo => silo.AddOrleansTrading(builder.Configuration));
 using var host = builder.Build();
 using var recorder = new LatencyRecorder();
@@ -54,15 +56,20 @@ wall.Stop();
 process.Refresh();
 var cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds / wall.Elapsed.TotalSeconds;
 
-var latencies = recorder.SortedLatencies();
-double Percentile(double p) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
-string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+var latencies = recorder.SortedSignalLatencies();
+var exits = recorder.SortedExitLatencies();
+static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+string Summary(double[] sorted) =>
+    $"p50 {F(Percentile(sorted, 0.50))}, p90 {F(Percentile(sorted, 0.90))}, p99 {F(Percentile(sorted, 0.99))}, max {F(sorted.LastOrDefault())}";
 
 Console.WriteLine();
 Console.WriteLine($"bots {settings.Bots}, symbols {settings.Symbols}, cores {Environment.ProcessorCount}, window {F(wall.Elapsed.TotalSeconds)} s");
 Console.WriteLine($"cycles/s {F(recorder.Cycles / wall.Elapsed.TotalSeconds)}, bars/s {F(recorder.Bars / wall.Elapsed.TotalSeconds)}");
-Console.WriteLine($"orders {latencies.Length} ({F(latencies.Length / wall.Elapsed.TotalSeconds)}/s)");
-Console.WriteLine($"bar-close -> submit latency ms: p50 {F(Percentile(0.50))}, p90 {F(Percentile(0.90))}, p99 {F(Percentile(0.99))}, max {F(latencies.LastOrDefault())}");
+Console.WriteLine($"orders {latencies.Length + exits.Length} ({F((latencies.Length + exits.Length) / wall.Elapsed.TotalSeconds)}/s): {latencies.Length} on signals, {exits.Length} stop/target exits");
+Console.WriteLine($"bar-close -> submit latency ms, signal orders (bot cycle on the bar-close notice): {Summary(latencies)}");
+Console.WriteLine($"bar-close -> notice at the bot ms: {Summary(recorder.SortedNoticeDelays())}");
+Console.WriteLine($"bar-close -> submit latency ms, stop/target exits (position grain on the price stream): {Summary(exits)}");
 Console.WriteLine($"CPU {F(cpu * 100)}% of one core ({F(cpu * 100 / Environment.ProcessorCount)}% of the machine)");
 Console.WriteLine($"managed heap per running bot {F((heapRunning - heapBefore) / (double)settings.Bots / 1024)} KiB; working set {process.WorkingSet64 / (1024 * 1024)} MiB");
 

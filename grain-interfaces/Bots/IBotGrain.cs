@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using OrleansTrading.GrainInterfaces.Market;
 
 namespace OrleansTrading.GrainInterfaces.Bots;
 
@@ -43,9 +44,10 @@ public interface IBotGrain : IGrainWithStringKey
     Task ApplyKillSwitchAsync(bool active, bool flatten);
 
     /// <summary>
-    /// A symbol grain's notice that a bar of <paramref name="symbol"/> completed at <paramref name="closedAt"/>: the bot
-    /// runs its cycle at once (instead of at its next timer tick) when <c>trading_frequency</c> allows.
+    /// A symbol grain's notice that <paramref name="bar"/> of <paramref name="symbol"/> just completed: the bot runs its
+    /// cycle at once (instead of at its next timer tick) when <c>trading_frequency</c> allows, using the bar carried here
+    /// rather than asking the symbol grain (which twenty bots on one symbol would otherwise queue up on).
     /// </summary>
     [OneWay, Alias("OnBarClosedAsync")]
-    Task OnBarClosedAsync(string symbol, DateTimeOffset closedAt);
+    Task OnBarClosedAsync(string symbol, PriceBar bar);
 }

@@ -192,15 +192,22 @@ public sealed class BotGrain(
         }
     }
 
-    public Task OnBarClosedAsync(string symbol, DateTimeOffset closedAt)
+    public Task OnBarClosedAsync(string symbol, PriceBar bar)
     {
+        metrics.BarNoticeDelay.Record((time.GetUtcNow() - (bar.Timestamp + feed.BarPeriod)).TotalMilliseconds);
         if (!Exists || state.State.Status != BotStatus.Running)
         {
             return GrainFactory.GetGrain<ISymbolGrain>(symbol).UnsubscribeBarsAsync(BotId);
         }
         // trading_frequency paces bar-driven cycles: with bars faster than the frequency, every n-th bar runs one.
         var due = TimeSpan.FromSeconds(state.State.Config!.TradingFrequency) - feed.BarPeriod / 2;
-        return time.GetUtcNow() - _lastCycleAt >= due ? RunCycleAsync() : Task.CompletedTask;
+        if (time.GetUtcNow() - _lastCycleAt < due)
+        {
+            return Task.CompletedTask;
+        }
+        _cycle ??= new BotTradingCycle(BotId, state.State.Config!, feed.BarPeriod, GrainFactory, marketClock, time);
+        _cycle.Deliver(symbol, bar);
+        return RunCycleAsync();
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)

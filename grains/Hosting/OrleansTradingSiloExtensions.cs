@@ -85,7 +85,9 @@ public static class OrleansTradingSiloExtensions
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
         silo.Services.AddOptions<MemoryGrainStorageOptions>(StorageNames.PubSub)
             .Configure<IServiceProvider>((o, services) => o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<OrleansGrainStorageSerializer>(services));
-        silo.AddMemoryStreams(StreamNames.Provider);
+        // Pulling agents poll their queues every 100 ms by default; a stop-loss riding the price stream would wait that long.
+        silo.AddMemoryStreams(StreamNames.Provider, streams => streams.ConfigurePullingAgent(agent =>
+            agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(10))));
         if (options.EnableDashboard)
         {
             silo.AddDashboard();

@@ -145,10 +145,14 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
         {
             var last = fresh[^1];
             var closedAt = last.Timestamp + feed.BarPeriod;
-            foreach (var botId in _barSubscribers)
+            if (fresh.Count == 1)
             {
-                // One-way calls: a bot that is busy (or itself waiting on this grain) never holds up the others.
-                _ = GrainFactory.GetGrain<IBotGrain>(botId).OnBarClosedAsync(Symbol, closedAt);
+                var notice = ToPriceBar(last);
+                foreach (var botId in _barSubscribers)
+                {
+                    // One-way calls: a bot that is busy (or itself waiting on this grain) never holds up the others.
+                    _ = GrainFactory.GetGrain<IBotGrain>(botId).OnBarClosedAsync(Symbol, notice);
+                }
             }
             await TradingEvents.PriceAsync(this.GetStreamProvider(StreamNames.Provider),
                 new PriceUpdate { Symbol = Symbol, Price = (decimal)last.Close, Timestamp = closedAt });

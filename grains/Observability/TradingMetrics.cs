@@ -21,14 +21,23 @@ public sealed class TradingMetrics : IDisposable
         CycleDuration = _meter.CreateHistogram<double>("orleanstrading.bot.cycle_duration", unit: "ms", description: "Duration of one bot cycle");
         BarCloseToSubmit = _meter.CreateHistogram<double>("orleanstrading.orders.bar_close_to_submit", unit: "ms",
             description: "From the close of the bar that produced a signal to the order's submission to the broker");
+        BarNoticeDelay = _meter.CreateHistogram<double>("orleanstrading.bot.bar_notice_delay", unit: "ms",
+            description: "From the close of a bar to its notice reaching a subscribed bot");
     }
 
     public Counter<long> Cycles { get; }
+
+    /// <summary>From a bar's close to its notice reaching a bot (the symbol grain's timer and the one-way call).</summary>
+    public Histogram<double> BarNoticeDelay { get; private set; } = null!;
     public Counter<long> CycleErrors { get; }
     public Counter<long> BarsProcessed { get; }
     public Counter<long> OrdersSubmitted { get; }
     public Histogram<double> CycleDuration { get; }
     public Histogram<double> BarCloseToSubmit { get; }
+
+    /// <summary>Records a bar-close → submit latency, tagged with the path that placed the order (<c>signal</c>, <c>exit</c>, <c>manual</c>).</summary>
+    public void RecordBarCloseToSubmit(double milliseconds, string path) =>
+        BarCloseToSubmit.Record(milliseconds, new KeyValuePair<string, object?>("path", path));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -125,7 +125,8 @@ public sealed class PositionGrain(
         metrics.OrdersSubmitted.Add(1);
         if (intent.BarClosedAt is { } closed && !alreadyWritten)
         {
-            metrics.BarCloseToSubmit.Record((time.GetUtcNow() - closed).TotalMilliseconds);
+            var path = intent.ExitReason is ExitReason.StopLoss or ExitReason.TakeProfit ? "exit" : "signal";
+            metrics.RecordBarCloseToSubmit((time.GetUtcNow() - closed).TotalMilliseconds, path);
         }
         var takeProfit = intent.ExitReason == ExitReason.TakeProfit && state.State.Open?.TakeProfitPrice is not null;
         var order = new Order

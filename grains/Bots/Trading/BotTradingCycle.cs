@@ -24,14 +24,22 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
 
     private static readonly TimeSpan EquitySnapshotInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>A quiet bot still re-reads its book this often (halts, equity curve).</summary>
+    private static readonly TimeSpan BookRefreshInterval = TimeSpan.FromSeconds(5);
+
     private readonly RiskLimits _limits = RiskLimits.From(config);
     private readonly TradingWindow _window = TradingWindow.From(config.StartHour, config.StartMinute, config.EndHour, config.EndMinute);
     private readonly Dictionary<string, SymbolSignalTracker> _trackers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PriceBar> _delivered = new(StringComparer.Ordinal);
     private BotBookSummary? _lastBook;
     private DateTimeOffset? _lastSnapshotSlot;
+    private DateTimeOffset _lastBookAt = DateTimeOffset.MinValue;
 
     /// <summary>A halt that started in the last cycle (for the grain to alert on), else null.</summary>
     public string? HaltChanged { get; private set; }
+
+    /// <summary>A bar pushed by its symbol grain, used by the next cycle instead of asking for it when it is the very next bar.</summary>
+    public void Deliver(string symbol, PriceBar bar) => _delivered[symbol] = bar;
 
     public async Task<BotCycleReport> RunAsync(BotState state)
     {
@@ -42,18 +50,18 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
         var positions = config.Symbols.ToDictionary(s => s, s => grains.GetGrain<IPositionGrain>(PositionKeys.For(botId, s)), StringComparer.Ordinal);
 
         string? error = null;
-        PositionBook[] books;
-        try
+        // The book (one call per position grain) is read only when a signal needs a risk check, and at least every
+        // few seconds for the halts and the equity curve: most cycles of a busy bot end at "hold".
+        BotBookSummary? book = null;
+        async Task<BotBookSummary> BookAsync()
         {
-            books = await Task.WhenAll(positions.Values.Select(p => p.GetBookAsync()));
+            if (book is null)
+            {
+                book = await RefreshBookAsync(positions, session);
+                UpdateHalts(state, book, session);
+            }
+            return book;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new BotCycleReport { Ran = true, Error = Describe(ex) };
-        }
-        var book = BotBookSummary.From(config.Capital, books, session);
-        UpdateHalts(state, book, session);
-        _lastBook = book;
 
         var newBars = 0;
         var orders = 0;
@@ -63,7 +71,9 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
             try
             {
                 var tracker = await TrackerForAsync(symbol, state);
-                var bars = await grains.GetGrain<ISymbolGrain>(symbol).GetBarsAsync(tracker.LastBar, HistoryBars);
+                var bars = _delivered.Remove(symbol, out var pushed) && tracker.LastBar is { } last && pushed.Timestamp == last + barPeriod
+                    ? [pushed]
+                    : await grains.GetGrain<ISymbolGrain>(symbol).GetBarsAsync(tracker.LastBar, HistoryBars);
                 var direction = tracker.Advance(bars, out var fed);
                 newBars += fed;
                 if (fed == 0 || tracker.LastPriceBar is not { } bar)
@@ -76,6 +86,7 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
                     continue;
                 }
                 var close = (decimal)bar.Close;
+                var current = await BookAsync();
                 var check = RiskManager.Evaluate(new RiskCheckRequest
                 {
                     Symbol = symbol,
@@ -83,8 +94,8 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
                     ReferencePrice = close,
                     Now = now,
                     Limits = _limits,
-                    OpenPositions = book.OpenPositions,
-                    SessionPnl = book.SessionPnl,
+                    OpenPositions = current.OpenPositions,
+                    SessionPnl = current.SessionPnl,
                     Window = _window,
                     IsMarketOpen = marketOpen,
                     KillSwitchActive = state.KillSwitchActive,
@@ -121,12 +132,23 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
                 if (result.Outcome == PositionCommandOutcome.Filled)
                 {
                     orders++;
-                    book = await RefreshBookAsync(positions, session);
+                    book = null;
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 error ??= $"{symbol}: {Describe(ex)}";
+            }
+        }
+        if (book is null && now - _lastBookAt >= BookRefreshInterval)
+        {
+            try
+            {
+                await BookAsync();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                error ??= Describe(ex);
             }
         }
         return new BotCycleReport { Ran = true, NewBars = newBars, OrdersPlaced = orders, Rejections = rejections, Error = error };
@@ -205,6 +227,7 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
     private async Task<BotBookSummary> RefreshBookAsync(Dictionary<string, IPositionGrain> positions, DateOnly session)
     {
         var books = await Task.WhenAll(positions.Values.Select(p => p.GetBookAsync()));
+        _lastBookAt = time.GetUtcNow();
         return _lastBook = BotBookSummary.From(config.Capital, books, session);
     }
 
