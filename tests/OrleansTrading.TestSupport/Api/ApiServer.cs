@@ -26,6 +26,9 @@ public sealed class ApiServer : IAsyncDisposable
 
     public Uri BaseAddress => Client.BaseAddress!;
 
+    /// <summary>The host's services: tests seed the ledger through the api's own <c>ITradeLedger</c> and reach grains through its client.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<ApiServer> StartAsync(bool seedDemoBot = false, params string[] extraArgs)
     {
         string[] args =
