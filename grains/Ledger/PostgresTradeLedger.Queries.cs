@@ -44,11 +44,10 @@ public sealed partial class PostgresTradeLedger
     public async Task<TradeAggregates> AggregateTradesAsync(TradeFilter filter, CancellationToken cancellationToken)
     {
         var (where, parameters) = TradeWhere(filter);
-        parameters.Add("zone", ExchangeTime.ZoneId);
-        // One scan of the matching rows feeds all four groupings.
+        // One scan of the matching rows feeds all four groupings; trade_date is the stored New York date (schema 0007).
         var sql = $"""
             WITH matching AS (
-                SELECT ("timestamp" AT TIME ZONE @zone)::date AS day, symbol, bot_id, profit_loss FROM trades {where}
+                SELECT trade_date AS day, symbol, bot_id, profit_loss FROM trades {where}
             )
             SELECT GROUPING(day, symbol, bot_id) AS grouping_set,
                    to_char(day, 'YYYY-MM-DD') AS date_key, symbol, bot_id,

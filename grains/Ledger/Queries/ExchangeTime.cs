@@ -3,8 +3,9 @@ using OrleansTrading.Grains.MarketData.Clock;
 namespace OrleansTrading.Grains.Ledger.Queries;
 
 /// <summary>
-/// The time zone in which the ledger's queries cut days (P&amp;L by date, "today"). The IANA name is passed to
-/// PostgreSQL's <c>AT TIME ZONE</c> and resolved by .NET for the in-memory ledger; both read the same tz database.
+/// The time zone in which the ledger's queries cut days (P&amp;L by date, "today"). PostgreSQL stores each trade's date
+/// in this zone (<c>trades.trade_date</c>, schema 0007, which names the zone literally: keep the two equal); the
+/// in-memory ledger converts with .NET. Both read the IANA tz database.
 /// </summary>
 public static class ExchangeTime
 {
