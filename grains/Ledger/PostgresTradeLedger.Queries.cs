@@ -28,11 +28,15 @@ public sealed partial class PostgresTradeLedger
         };
         parameters.Add("limit", query.PageSize);
         parameters.Add("offset", query.Offset);
+        // Over whole New York days the count is a sum over the day tallies, not a walk over every matching trade.
+        var count = TallyWhere(query.Filter, parameters) is { } tallyWhere
+            ? $"SELECT coalesce(sum(trades), 0)::bigint FROM trade_tallies {tallyWhere}"
+            : $"SELECT count(*) FROM trades {where}";
         var sql = $"""
             SELECT {TradeColumns} FROM trades {where}
             ORDER BY {orderBy}, id COLLATE "C" {direction}
             LIMIT @limit OFFSET @offset;
-            SELECT count(*) FROM trades {where};
+            {count};
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
@@ -44,8 +48,21 @@ public sealed partial class PostgresTradeLedger
     public async Task<TradeAggregates> AggregateTradesAsync(TradeFilter filter, CancellationToken cancellationToken)
     {
         var (where, parameters) = TradeWhere(filter);
-        // One scan of the matching rows feeds all four groupings; trade_date is the stored New York date (schema 0007).
-        var sql = $"""
+        var tallyWhere = TallyWhere(filter, parameters);
+        // One scan of the matching rows feeds all four groupings: the day tallies when the range is whole New York
+        // days, else the trades themselves (trade_date is their stored New York date, schema 0007).
+        var sql = tallyWhere is null ? TradeAggregateSql(where) : TallyAggregateSql(tallyWhere);
+        var rows = (await QueryAsync<PnlTallyRow>(sql, parameters, cancellationToken)).ToArray();
+        return new TradeAggregates
+        {
+            Overall = rows.SingleOrDefault(r => r.Grouping_Set == PnlTallyRow.Overall)?.ToTally() ?? PnlTally.Empty,
+            ByDate = Groups(rows, PnlTallyRow.ByDate, r => r.Date_Key!),
+            BySymbol = Groups(rows, PnlTallyRow.BySymbol, r => r.Symbol!),
+            ByBot = Groups(rows, PnlTallyRow.ByBot, r => r.Bot_Id!),
+        };
+    }
+
+    private static string TradeAggregateSql(string where) => $"""
             WITH matching AS (
                 SELECT trade_date AS day, symbol, bot_id, profit_loss FROM trades {where}
             )
@@ -63,15 +80,22 @@ public sealed partial class PostgresTradeLedger
             FROM matching
             GROUP BY GROUPING SETS ((), (day), (symbol), (bot_id))
             """;
-        var rows = (await QueryAsync<PnlTallyRow>(sql, parameters, cancellationToken)).ToArray();
-        return new TradeAggregates
-        {
-            Overall = rows.SingleOrDefault(r => r.Grouping_Set == PnlTallyRow.Overall)?.ToTally() ?? PnlTally.Empty,
-            ByDate = Groups(rows, PnlTallyRow.ByDate, r => r.Date_Key!),
-            BySymbol = Groups(rows, PnlTallyRow.BySymbol, r => r.Symbol!),
-            ByBot = Groups(rows, PnlTallyRow.ByBot, r => r.Bot_Id!),
-        };
-    }
+
+    private static string TallyAggregateSql(string where) => $"""
+            SELECT GROUPING(trade_date, symbol, bot_id) AS grouping_set,
+                   to_char(trade_date, 'YYYY-MM-DD') AS date_key, symbol, bot_id,
+                   sum(trades)::bigint AS trades,
+                   sum(closing_trades)::bigint AS closing_trades,
+                   sum(wins)::bigint AS wins,
+                   sum(losses)::bigint AS losses,
+                   coalesce(sum(total_pnl), 0) AS total_pnl,
+                   coalesce(sum(gross_profit), 0) AS gross_profit,
+                   coalesce(sum(gross_loss), 0) AS gross_loss,
+                   max(best) AS best,
+                   min(worst) AS worst
+            FROM trade_tallies {where}
+            GROUP BY GROUPING SETS ((), (trade_date), (symbol), (bot_id))
+            """;
 
     public async Task<IReadOnlyList<Position>> ListPositionsAsync(PositionQuery query, CancellationToken cancellationToken)
     {
@@ -164,6 +188,48 @@ public sealed partial class PostgresTradeLedger
             parameters.Add("type", LedgerCodes.ToCode(side));
         }
         return (Where(conditions), parameters);
+    }
+
+    /// <summary>
+    /// The tally filter for <paramref name="filter"/> when its time bounds fall on New York midnights (every preset,
+    /// analytics range and custom date does), adding the date parameters; null when a bound is a mid-day instant.
+    /// </summary>
+    private static string? TallyWhere(TradeFilter filter, DynamicParameters parameters)
+    {
+        if (!WholeDay(filter.From, out var fromDate) || !WholeDay(filter.To, out var toDate))
+        {
+            return null;
+        }
+        var conditions = new List<string>();
+        if (fromDate is { } from)
+        {
+            conditions.Add("trade_date >= @fromDate");
+            parameters.Add("fromDate", from);
+        }
+        if (toDate is { } to)
+        {
+            conditions.Add("trade_date < @toDate");
+            parameters.Add("toDate", to);
+        }
+        if (filter.BotId is not null)
+        {
+            conditions.Add("bot_id = @botId");
+        }
+        if (filter.Symbol is not null)
+        {
+            conditions.Add("symbol = @symbol");
+        }
+        if (filter.Side is not null)
+        {
+            conditions.Add("type = @type");
+        }
+        return Where(conditions);
+    }
+
+    private static bool WholeDay(DateTimeOffset? bound, out DateOnly? date)
+    {
+        date = bound is { } instant ? ExchangeTime.DateOf(instant) : null;
+        return bound is not { } b || ExchangeTime.StartOf(date!.Value) == b;
     }
 
     private static string Where(List<string> conditions) => conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);

@@ -254,6 +254,9 @@ public sealed partial class PostgresTradeLedger(NpgsqlDataSource dataSource) : I
             deleted += await connection.ExecuteAsync(new CommandDefinition(
                 $"DELETE FROM {table} WHERE bot_id = @botId", new { botId }, transaction, cancellationToken: cancellationToken));
         }
+        // Derived rows (schema 0007's per-day trade tallies) go with the trades but are not ledger rows to count.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM trade_tallies WHERE bot_id = @botId", new { botId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return deleted;
     }

@@ -192,6 +192,58 @@ public abstract class LedgerQueriesContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Whole_new_york_day_ranges_count_and_aggregate_the_same_trades_as_instant_ranges()
+    {
+        await SeedAsync(Ledger);
+        // New York midnights (EST): [2026-03-03, 2026-03-05) in exchange dates.
+        var days = new TradeFilter { From = Utc("2026-03-03T05:00:00Z"), To = Utc("2026-03-05T05:00:00Z") };
+        // The same rows by instants that are not midnights.
+        var instants = new TradeFilter { From = Utc("2026-03-03T05:00:01Z"), To = Utc("2026-03-05T04:59:59Z") };
+
+        foreach (var filter in new[] { days, instants })
+        {
+            var page = await Queries.ListTradesAsync(new TradeQuery { Filter = filter, PageSize = 2 }, None);
+            var aggregates = await Queries.AggregateTradesAsync(filter, None);
+            Assert.Equal((Ids(["t-07", "t-06"]), 3L), (Ids(page.Trades.Select(t => t.Id)), page.TotalItems));
+            Assert.Equal(new PnlTally { Trades = 3, ClosingTrades = 1, Wins = 1, TotalPnl = 20m, GrossProfit = 20m, Best = 20m, Worst = 20m }, aggregates.Overall);
+            Assert.Equal(["2026-03-03", "2026-03-04"], aggregates.ByDate.Select(g => g.Key));
+            Assert.Equal(["BRK.B", "BRKA"], aggregates.BySymbol.Select(g => g.Key));
+        }
+    }
+
+    [Fact]
+    public async Task Whole_day_aggregates_honour_bot_and_side_filters()
+    {
+        await SeedAsync(Ledger);
+
+        var filter = new TradeFilter { BotId = "bot-c", Side = TradeSide.Sell, From = Utc("2026-03-09T04:00:00Z") };
+        var aggregates = await Queries.AggregateTradesAsync(filter, None);
+        var page = await Queries.ListTradesAsync(new TradeQuery { Filter = filter }, None);
+
+        Assert.Equal(new PnlTally { Trades = 2, ClosingTrades = 2, Wins = 1, Losses = 1, GrossProfit = 30m, GrossLoss = -30m, Best = 30m, Worst = -30m },
+            aggregates.Overall);
+        Assert.Equal(2, page.TotalItems);
+    }
+
+    [Fact]
+    public async Task Replayed_trades_are_not_counted_twice_and_a_deleted_bot_leaves_no_tallies()
+    {
+        await SeedAsync(Ledger);
+        await SeedAsync(Ledger);
+
+        Assert.Equal(11, (await Queries.AggregateTradesAsync(TradeFilter.All, None)).Overall.Trades);
+        Assert.Equal(11, (await Queries.ListTradesAsync(new TradeQuery(), None)).TotalItems);
+
+        await Ledger.DeleteBotDataAsync("bot-a", None);
+
+        var aggregates = await Queries.AggregateTradesAsync(TradeFilter.All, None);
+        Assert.Equal(["bot-b", "bot-c"], aggregates.ByBot.Select(g => g.Key));
+        Assert.Equal(new PnlTally { Trades = 7, ClosingTrades = 4, Wins = 2, Losses = 1, TotalPnl = 20m, GrossProfit = 50m, GrossLoss = -30m, Best = 30m, Worst = -30m },
+            aggregates.Overall);
+        Assert.Equal(7, (await Queries.ListTradesAsync(new TradeQuery(), None)).TotalItems);
+    }
+
+    [Fact]
     public async Task Positions_default_to_open_ones_newest_first()
     {
         await SeedAsync(Ledger);
