@@ -47,10 +47,14 @@ CREATE TABLE IF NOT EXISTS trade_tallies (
     gross_loss     numeric NOT NULL,
     best           numeric NULL,
     worst          numeric NULL,
+    -- Covering: per-bot statistics are an index-only scan (a bot's tallies are scattered over the heap).
     PRIMARY KEY (bot_id, trade_date, symbol, type)
+        INCLUDE (trades, closing_trades, wins, losses, total_pnl, gross_profit, gross_loss, best, worst)
 );
-CREATE INDEX IF NOT EXISTS ix_trade_tallies_trade_date ON trade_tallies (trade_date);
-CREATE INDEX IF NOT EXISTS ix_trade_tallies_symbol_trade_date ON trade_tallies (symbol, trade_date);
+CREATE INDEX IF NOT EXISTS ix_trade_tallies_trade_date ON trade_tallies (trade_date)
+    INCLUDE (bot_id, symbol, type, trades, closing_trades, wins, losses, total_pnl, gross_profit, gross_loss, best, worst);
+CREATE INDEX IF NOT EXISTS ix_trade_tallies_symbol_trade_date ON trade_tallies (symbol, trade_date)
+    INCLUDE (bot_id, type, trades, closing_trades, wins, losses, total_pnl, gross_profit, gross_loss, best, worst);
 
 CREATE OR REPLACE FUNCTION trade_tallies_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -73,8 +73,9 @@ public static class TradeLoader
         // VACUUM right after the load can leave pages not all-visible (a concurrent auto-analyze's snapshot), so repeat.
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE trades", connection))
+            foreach (var table in new[] { "trades", "trade_tallies" })
             {
+                await using var vacuum = new NpgsqlCommand($"VACUUM ANALYZE {table}", connection);
                 vacuum.CommandTimeout = 600;
                 await vacuum.ExecuteNonQueryAsync();
             }

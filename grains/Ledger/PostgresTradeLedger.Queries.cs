@@ -32,10 +32,16 @@ public sealed partial class PostgresTradeLedger
         var count = TallyWhere(query.Filter, parameters) is { } tallyWhere
             ? $"SELECT coalesce(sum(trades), 0)::bigint FROM trade_tallies {tallyWhere}"
             : $"SELECT count(*) FROM trades {where}";
+        // Deferred join: the page's ids come off an index alone (OFFSET still walks every skipped row, so those rows must
+        // cost no heap reads), then only the page's rows are read in full.
         var sql = $"""
-            SELECT {TradeColumns} FROM trades {where}
-            ORDER BY {orderBy}, id COLLATE "C" {direction}
-            LIMIT @limit OFFSET @offset;
+            WITH page AS (
+                SELECT id FROM trades {where}
+                ORDER BY {orderBy}, id COLLATE "C" {direction}
+                LIMIT @limit OFFSET @offset
+            )
+            SELECT {TradeColumns} FROM trades JOIN page USING (id)
+            ORDER BY {orderBy}, id COLLATE "C" {direction};
             {count};
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
