@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Orleans.Dashboard;
 using OrleansTrading.Api.Bots;
+using OrleansTrading.Api.Dashboard;
+using OrleansTrading.Api.Operations;
+using OrleansTrading.Api.Positions;
+using OrleansTrading.Api.Trades;
 using OrleansTrading.Api.Demo;
 using OrleansTrading.Api.Health;
 using OrleansTrading.Api.Problems;
@@ -38,9 +42,11 @@ public static class TradingApi
         else
         {
             builder.UseOrleansClient(client => client.AddOrleansTradingClient(builder.Configuration));
-            builder.Services.AddTradingServices(builder.Configuration);
             health.AddCheck<PostgresHealthCheck>("postgres");
         }
+        // The ledger the dashboard reads. Embedded: the co-hosted silo registers into this same service collection, so
+        // this resolves the very InMemoryTradeLedger the grains write (TryAdd keeps one instance). Cluster: PostgreSQL.
+        builder.Services.AddTradingServices(builder.Configuration);
 
         builder.Services.AddRealtime();
         builder.Services.ConfigureHttpJsonOptions(o => TradingJson.Configure(o.SerializerOptions));
@@ -82,6 +88,10 @@ public static class TradingApi
         });
         app.MapBots();
         app.MapRealtime();
+        app.MapTrades();
+        app.MapPositions();
+        app.MapDashboard();
+        app.MapOperations();
         if (hosting.EnableDashboard)
         {
             app.MapOrleansDashboard(routePrefix: "/dashboard").ExcludeFromDescription();

@@ -15,6 +15,16 @@ public static class ApiProblems
             Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21",
         });
 
+    /// <summary>A 422 naming the one query or body parameter that was wrong.</summary>
+    public static IResult Invalid(string parameter, string message) =>
+        Validation(new Dictionary<string, string[]> { [parameter] = [message] });
+
+    public static IResult NotFound(string detail) =>
+        Problem(StatusCodes.Status404NotFound, "Not found", detail, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
+
+    public static IResult Conflict(string detail) =>
+        Problem(StatusCodes.Status409Conflict, "Conflict", detail, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10");
+
     public static IResult From(BotCommandResult result) => result.Outcome switch
     {
         BotCommandOutcome.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", result.Message, "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"),

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OrleansTrading.Grains.Ledger;
+using OrleansTrading.Grains.Ledger.Queries;
 using OrleansTrading.Grains.Time;
 
 namespace OrleansTrading.Grains.Hosting;
@@ -14,16 +15,22 @@ public static class TradingServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new TradingClock(sp.GetRequiredService<TimeProvider>()));
+        // One ledger instance answers both interfaces: in Embedded mode the dashboard must read the very rows the
+        // co-hosted grains write.
         var options = OrleansTradingConfiguration.ReadHostingOptions(configuration);
         if (options.Mode == OrleansMode.Embedded)
         {
-            services.TryAddSingleton<ITradeLedger, InMemoryTradeLedger>();
+            services.TryAddSingleton<InMemoryTradeLedger>();
+            services.TryAddSingleton<ITradeLedger>(sp => sp.GetRequiredService<InMemoryTradeLedger>());
+            services.TryAddSingleton<ILedgerQueries>(sp => sp.GetRequiredService<InMemoryTradeLedger>());
         }
         else
         {
             var connectionString = OrleansTradingConfiguration.RequirePostgresConnectionString(configuration);
             services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            services.TryAddSingleton<ITradeLedger, PostgresTradeLedger>();
+            services.TryAddSingleton<PostgresTradeLedger>();
+            services.TryAddSingleton<ITradeLedger>(sp => sp.GetRequiredService<PostgresTradeLedger>());
+            services.TryAddSingleton<ILedgerQueries>(sp => sp.GetRequiredService<PostgresTradeLedger>());
         }
         return services;
     }

@@ -3,11 +3,12 @@ using OrleansTrading.GrainInterfaces.Alerts;
 using OrleansTrading.GrainInterfaces.Orders;
 using OrleansTrading.GrainInterfaces.Positions;
 using OrleansTrading.GrainInterfaces.Trades;
+using OrleansTrading.Grains.Ledger.Queries;
 
 namespace OrleansTrading.Grains.Ledger;
 
 /// <summary>The Embedded-mode ledger: process memory, gone at exit (the host says so loudly at start).</summary>
-public sealed class InMemoryTradeLedger : ITradeLedger
+public sealed partial class InMemoryTradeLedger : ITradeLedger, ILedgerQueries
 {
     private readonly ConcurrentDictionary<string, Trade> _trades = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OrderRecord> _orders = new(StringComparer.Ordinal);

@@ -4,11 +4,12 @@ using OrleansTrading.GrainInterfaces.Alerts;
 using OrleansTrading.GrainInterfaces.Orders;
 using OrleansTrading.GrainInterfaces.Positions;
 using OrleansTrading.GrainInterfaces.Trades;
+using OrleansTrading.Grains.Ledger.Queries;
 
 namespace OrleansTrading.Grains.Ledger;
 
 /// <summary>The Cluster-mode ledger over the <c>sql/</c> schema (Npgsql + Dapper, parameterised SQL only).</summary>
-public sealed class PostgresTradeLedger(NpgsqlDataSource dataSource) : ITradeLedger
+public sealed partial class PostgresTradeLedger(NpgsqlDataSource dataSource) : ITradeLedger, ILedgerQueries
 {
     /// <summary>Tables holding rows that belong to one bot, deleted together with the bot.</summary>
     private static readonly string[] BotOwnedTables = ["trades", "orders", "positions", "equity_snapshots", "alerts", "backtest_runs"];
@@ -253,6 +254,9 @@ public sealed class PostgresTradeLedger(NpgsqlDataSource dataSource) : ITradeLed
             deleted += await connection.ExecuteAsync(new CommandDefinition(
                 $"DELETE FROM {table} WHERE bot_id = @botId", new { botId }, transaction, cancellationToken: cancellationToken));
         }
+        // Derived rows (schema 0007's per-day trade tallies) go with the trades but are not ledger rows to count.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM trade_tallies WHERE bot_id = @botId", new { botId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return deleted;
     }

@@ -26,7 +26,7 @@ public sealed class ApiServer : IAsyncDisposable
 
     public Uri BaseAddress => Client.BaseAddress!;
 
-    /// <summary>The host's services, for tests that drive a hosted component directly (e.g. the realtime hub).</summary>
+    /// <summary>The host's services: tests seed the ledger through the api's own <c>ITradeLedger</c>, reach grains through its client and drive hosted components (e.g. the realtime hub).</summary>
     public IServiceProvider Services => _app.Services;
 
     public static async Task<ApiServer> StartAsync(bool seedDemoBot = false, params string[] extraArgs)

@@ -43,4 +43,21 @@ public static class BotForms
         change(form);
         return form;
     }
+
+    /// <summary>
+    /// A valid body whose 30-minute trading window opens two hours after <paramref name="now"/> (New York time), so a
+    /// started bot runs but places no order while a test looks at it.
+    /// </summary>
+    public static JsonObject Idle(string name, DateTimeOffset now)
+    {
+        var hour = (TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")).Hour + 2) % 24;
+        return With(f =>
+        {
+            f["name"] = name;
+            f["start_hour"] = hour;
+            f["start_minute"] = 0;
+            f["end_hour"] = hour;
+            f["end_minute"] = 30;
+        });
+    }
 }
