@@ -1,3 +1,5 @@
+using OrleansTrading.Grains.Backtesting;
+using OrleansTrading.Grains.Backtesting.Metrics;
 using OrleansTrading.Grains.MarketData.Clock;
 
 namespace OrleansTrading.Api.Analytics;
@@ -14,48 +16,29 @@ public static class DailyEquityMetrics
     public const double PeriodsPerYear = 252;
 
     /// <summary>
-    /// Returns r = E_t / E_(t−1) − 1, the first against the capital; Sharpe = mean / sample SD (n − 1) × √252, zero
-    /// risk-free rate. With fewer than two periods, a zero SD or no capital it is 0 (the backtest says NaN; JSON cannot).
+    /// <see cref="PerformanceCalculator.RiskAdjusted"/> over the daily curve: returns r = E_t / E_(t−1) − 1, the first
+    /// against the capital; Sharpe = mean / sample SD (n − 1) × √252, zero risk-free rate. Where the backtest reports
+    /// NaN (fewer than two periods, a zero SD, no capital) this is 0, because JSON cannot carry NaN.
     /// </summary>
     public static double Sharpe(decimal capital, IReadOnlyList<(DateOnly Date, decimal Pnl)> closingPnlByDate)
     {
-        var equity = Curve(capital, closingPnlByDate);
-        var n = equity.Count;
-        if (capital <= 0 || n < 2)
+        if (capital <= 0)
         {
             return 0;
         }
-        var returns = new double[n];
-        var previous = (double)capital;
-        for (var i = 0; i < n; i++)
-        {
-            returns[i] = previous == 0 ? 0 : equity[i] / previous - 1;
-            previous = equity[i];
-        }
-        var mean = returns.Average();
-        var squares = returns.Sum(r => (r - mean) * (r - mean));
-        var sd = Math.Sqrt(squares / (n - 1));
-        return sd > 0 ? mean / sd * Math.Sqrt(PeriodsPerYear) : 0;
+        var (sharpe, _) = PerformanceCalculator.RiskAdjusted((double)capital, Points(capital, closingPnlByDate), PeriodsPerYear);
+        return double.IsFinite(sharpe) ? sharpe : 0;
     }
 
-    /// <summary>Largest fall from a running peak (the capital is the first peak), as money and as a fraction of that peak.</summary>
+    /// <summary><see cref="PerformanceCalculator.Drawdowns"/> over the daily curve: the largest fall from a running peak (the capital is the first peak), as money and as a fraction of that peak.</summary>
     public static (decimal Amount, double Fraction) MaxDrawdown(decimal capital, IReadOnlyList<(DateOnly Date, decimal Pnl)> closingPnlByDate)
     {
-        decimal peak = capital, amount = 0, equity = capital;
-        double fraction = 0;
-        foreach (var (_, pnl) in closingPnlByDate)
-        {
-            equity += pnl;
-            peak = Math.Max(peak, equity);
-            var drop = peak - equity;
-            amount = Math.Max(amount, drop);
-            if (peak > 0)
-            {
-                fraction = Math.Max(fraction, (double)(drop / peak));
-            }
-        }
-        return (amount, fraction);
+        var (amount, fraction) = PerformanceCalculator.Drawdowns((double)capital, Points(capital, closingPnlByDate));
+        return (Math.Round((decimal)amount, 6), fraction);
     }
+
+    private static EquityPoint[] Points(decimal capital, IReadOnlyList<(DateOnly Date, decimal Pnl)> closingPnlByDate) =>
+        Curve(capital, closingPnlByDate).Select(e => new EquityPoint(default, e)).ToArray();
 
     /// <summary>Equity at the close of each period, in date order.</summary>
     public static IReadOnlyList<double> Curve(decimal capital, IReadOnlyList<(DateOnly Date, decimal Pnl)> closingPnlByDate)
