@@ -10,6 +10,7 @@ internal sealed class LatencyRecorder : IDisposable
     private readonly List<double> _latencies = new(1 << 20);
     private readonly List<double> _exitLatencies = new(1 << 16);
     private readonly List<double> _noticeDelays = new(1 << 20);
+    private readonly List<double> _pollDelays = new(1 << 16);
     private readonly Lock _gate = new();
     private long _cycles;
     private long _bars;
@@ -26,7 +27,14 @@ internal sealed class LatencyRecorder : IDisposable
         };
         _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
         {
-            if (_recording && instrument.Name == "orleanstrading.bot.bar_notice_delay")
+            if (_recording && instrument.Name == "orleanstrading.symbol.poll_delay")
+            {
+                lock (_gate)
+                {
+                    _pollDelays.Add(value);
+                }
+            }
+            else if (_recording && instrument.Name == "orleanstrading.bot.bar_notice_delay")
             {
                 lock (_gate)
                 {
@@ -76,6 +84,9 @@ internal sealed class LatencyRecorder : IDisposable
 
     /// <summary>Bar close → the bar's notice reaching a bot.</summary>
     public double[] SortedNoticeDelays() => Sorted(_noticeDelays);
+
+    /// <summary>Symbol grains' timer lateness.</summary>
+    public double[] SortedPollDelays() => Sorted(_pollDelays);
 
     private double[] Sorted(List<double> values)
     {

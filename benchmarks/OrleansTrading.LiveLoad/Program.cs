@@ -68,6 +68,7 @@ Console.WriteLine($"bots {settings.Bots}, symbols {settings.Symbols}, cores {Env
 Console.WriteLine($"cycles/s {F(recorder.Cycles / wall.Elapsed.TotalSeconds)}, bars/s {F(recorder.Bars / wall.Elapsed.TotalSeconds)}");
 Console.WriteLine($"orders {latencies.Length + exits.Length} ({F((latencies.Length + exits.Length) / wall.Elapsed.TotalSeconds)}/s): {latencies.Length} on signals, {exits.Length} stop/target exits");
 Console.WriteLine($"bar-close -> submit latency ms, signal orders (bot cycle on the bar-close notice): {Summary(latencies)}");
+Console.WriteLine($"symbol grain timer lateness ms: {Summary(recorder.SortedPollDelays())}");
 Console.WriteLine($"bar-close -> notice at the bot ms: {Summary(recorder.SortedNoticeDelays())}");
 Console.WriteLine($"bar-close -> submit latency ms, stop/target exits (position grain on the price stream): {Summary(exits)}");
 Console.WriteLine($"CPU {F(cpu * 100)}% of one core ({F(cpu * 100 / Environment.ProcessorCount)}% of the machine)");

@@ -5,6 +5,7 @@ using OrleansTrading.GrainInterfaces.Market;
 using OrleansTrading.GrainInterfaces.Streams;
 using OrleansTrading.Grains.Indicators;
 using OrleansTrading.Grains.MarketData.Feeds;
+using OrleansTrading.Grains.Observability;
 using OrleansTrading.Grains.Streams;
 
 using OrleansTrading.Grains.Time;
@@ -15,7 +16,7 @@ namespace OrleansTrading.Grains.Market;
 /// A ticker's rolling window of completed bars. Stateless by design: the feed can rebuild the window at any time
 /// (bars are a function of symbol and time), so a new activation on any silo backfills and carries on.
 /// </summary>
-public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions> options, TradingClock time, ILogger<SymbolGrain> logger)
+public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions> options, TradingClock time, TradingMetrics metrics, ILogger<SymbolGrain> logger)
     : Grain, ISymbolGrain
 {
     private readonly int _windowSize = Math.Max(10, options.Value.WindowSize);
@@ -100,17 +101,23 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
     /// One-shot timers re-aimed at each bar's close (plus a hair, so the bar is complete when the feed is asked): a fixed
     /// period would drift against the bar grid and delay every bot's reaction by up to a whole bar.
     /// </summary>
+    private DateTimeOffset _pollDueAt;
+
+    private void RecordPollDelay() => metrics.SymbolPollDelay.Record((time.GetUtcNow() - _pollDueAt).TotalMilliseconds);
+
     private void ScheduleNextPoll()
     {
         var period = feed.BarPeriod;
         var now = time.GetUtcNow();
         var sinceGrid = TimeSpan.FromTicks(((now - DateTimeOffset.UnixEpoch).Ticks % period.Ticks + period.Ticks) % period.Ticks);
         var due = period - sinceGrid + TimeSpan.FromMilliseconds(2);
+        _pollDueAt = now + due;
         _timer?.Dispose();
         _timer = this.RegisterGrainTimer(static async (grain, _) =>
         {
             try
             {
+                grain.RecordPollDelay();
                 await grain.PollAsync();
             }
             finally

@@ -23,12 +23,17 @@ public sealed class TradingMetrics : IDisposable
             description: "From the close of the bar that produced a signal to the order's submission to the broker");
         BarNoticeDelay = _meter.CreateHistogram<double>("orleanstrading.bot.bar_notice_delay", unit: "ms",
             description: "From the close of a bar to its notice reaching a subscribed bot");
+        SymbolPollDelay = _meter.CreateHistogram<double>("orleanstrading.symbol.poll_delay", unit: "ms",
+            description: "How late a symbol grain's bar-grid timer fires against its target instant");
     }
 
     public Counter<long> Cycles { get; }
 
     /// <summary>From a bar's close to its notice reaching a bot (the symbol grain's timer and the one-way call).</summary>
     public Histogram<double> BarNoticeDelay { get; private set; } = null!;
+
+    /// <summary>How late a symbol grain's bar-grid timer fires against the instant it aimed at.</summary>
+    public Histogram<double> SymbolPollDelay { get; private set; } = null!;
     public Counter<long> CycleErrors { get; }
     public Counter<long> BarsProcessed { get; }
     public Counter<long> OrdersSubmitted { get; }
