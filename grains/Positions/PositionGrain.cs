@@ -158,21 +158,7 @@ public sealed class PositionGrain(
     {
         var price = placed.AverageFillPrice!.Value;
         var commission = broker.CommissionFor(placed);
-        var trade = new Trade
-        {
-            Id = LedgerIds.TradeId(placed.ClientOrderId),
-            BotId = _botId,
-            Symbol = _symbol,
-            Type = TradeSide.Buy,
-            Quantity = placed.FilledQuantity,
-            Price = price,
-            Timestamp = placed.UpdatedAt,
-            IndicatorsSnapshot = intent.IndicatorsSnapshot,
-            OrderId = placed.ClientOrderId,
-            Status = TradeStatus.Filled,
-            Commission = commission,
-            Slippage = Math.Round((price - intent.ReferencePrice) * placed.FilledQuantity, 6),
-        };
+        var trade = TradeFor(placed, intent.IndicatorsSnapshot, commission, Math.Round((price - intent.ReferencePrice) * placed.FilledQuantity, 6));
         await ledger.RecordTradeAsync(trade, CancellationToken.None);
         var wasFlat = state.State.Open is null;
         var positionId = state.State.Open?.Id ?? LedgerIds.PositionId(placed.ClientOrderId);
@@ -207,22 +193,8 @@ public sealed class PositionGrain(
         var heldBefore = open.Quantity;
         var realized = PositionBookkeeping.ApplySell(state.State, placed.FilledQuantity, price, commission, placed.UpdatedAt);
         var reason = intent.ExitReason ?? ExitReason.Signal;
-        var trade = new Trade
-        {
-            Id = LedgerIds.TradeId(placed.ClientOrderId),
-            BotId = _botId,
-            Symbol = _symbol,
-            Type = TradeSide.Sell,
-            Quantity = placed.FilledQuantity,
-            Price = price,
-            Timestamp = placed.UpdatedAt,
-            IndicatorsSnapshot = intent.IndicatorsSnapshot ?? ExitSnapshot(reason),
-            ProfitLoss = Math.Round(realized, 6),
-            OrderId = placed.ClientOrderId,
-            Status = TradeStatus.Filled,
-            Commission = commission,
-            Slippage = Math.Round((intent.ReferencePrice - price) * placed.FilledQuantity, 6),
-        };
+        var trade = TradeFor(placed, intent.IndicatorsSnapshot ?? ExitSnapshot(reason), commission,
+            Math.Round((intent.ReferencePrice - price) * placed.FilledQuantity, 6)) with { ProfitLoss = Math.Round(realized, 6) };
         await ledger.RecordTradeAsync(trade, CancellationToken.None);
         var position = state.State.Open is { } remaining
             ? PositionBookkeeping.ToOpenPosition(_botId, _symbol, remaining)
@@ -334,6 +306,23 @@ public sealed class PositionGrain(
         await TradingEvents.TradeAsync(streams, trade);
         await TradingEvents.PositionAsync(streams, position);
     }
+
+    /// <summary>The trade row of a filled order; its id derives from the client order id, so a replay writes the same row.</summary>
+    private Trade TradeFor(OrderRecord filled, string? snapshot, decimal commission, decimal slippage) => new()
+    {
+        Id = LedgerIds.TradeId(filled.ClientOrderId),
+        BotId = _botId,
+        Symbol = _symbol,
+        Type = filled.Side,
+        Quantity = filled.FilledQuantity,
+        Price = filled.AverageFillPrice!.Value,
+        Timestamp = filled.UpdatedAt,
+        IndicatorsSnapshot = snapshot,
+        OrderId = filled.ClientOrderId,
+        Status = TradeStatus.Filled,
+        Commission = commission,
+        Slippage = slippage,
+    };
 
     private static string ExitSnapshot(ExitReason reason) => reason switch
     {

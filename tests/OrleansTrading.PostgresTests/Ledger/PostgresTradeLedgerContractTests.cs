@@ -1,33 +1,26 @@
-using Npgsql;
-using OrleansTrading.Grains.Database;
 using OrleansTrading.Grains.Ledger;
 using OrleansTrading.TestSupport.Ledger;
 using OrleansTrading.TestSupport.Postgres;
 
 namespace OrleansTrading.PostgresTests.Ledger;
 
-/// <summary>
-/// The shared ledger contract against the real schema: each test gets its own freshly migrated database, with an
-/// English (linguistic) collation so that the contract's ordinal id tie-breaks are really tested.
-/// </summary>
+/// <summary>The shared ledger contract against the real schema, each test on its own <see cref="FreshLedgerDatabase"/>.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresTradeLedgerContractTests(PostgresServerFixture postgres) : TradeLedgerContractTests
 {
-    private NpgsqlDataSource? _dataSource;
+    private FreshLedgerDatabase? _database;
 
     protected override async Task<ITradeLedger> CreateEmptyLedgerAsync()
     {
-        var connectionString = await postgres.Server.CreateDatabaseAsync("ledger", icuLocale: "en-US");
-        await new SchemaMigrator(connectionString).MigrateAsync(CancellationToken.None);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
-        return new PostgresTradeLedger(_dataSource);
+        _database = await FreshLedgerDatabase.CreateAsync(postgres, "ledger");
+        return _database.Ledger;
     }
 
     protected override async Task ReleaseLedgerAsync()
     {
-        if (_dataSource is not null)
+        if (_database is not null)
         {
-            await _dataSource.DisposeAsync();
+            await _database.DisposeAsync();
         }
     }
 }
