@@ -48,6 +48,9 @@ public sealed class BotGrain(
 
     private bool Exists => state.State.Config is not null;
 
+    /// <summary>The trading cycle of the current configuration (recreated after an update).</summary>
+    private BotTradingCycle Cycle => _cycle ??= new BotTradingCycle(BotId, state.State.Config!, feed.BarPeriod, GrainFactory, marketClock, time);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (Exists && state.State.Status == BotStatus.Running)
@@ -134,10 +137,9 @@ public sealed class BotGrain(
         {
             return new BotCycleReport { Ran = false };
         }
-        _cycle ??= new BotTradingCycle(BotId, state.State.Config!, feed.BarPeriod, GrainFactory, marketClock, time);
         var started = time.GetTimestamp();
         _lastCycleAt = time.GetUtcNow();
-        var report = await _cycle.RunAsync(state.State);
+        var report = await Cycle.RunAsync(state.State);
         metrics.Cycles.Add(1);
         metrics.BarsProcessed.Add(report.NewBars);
         metrics.CycleDuration.Record(time.GetElapsedTime(started).TotalMilliseconds);
@@ -161,7 +163,7 @@ public sealed class BotGrain(
                 return report;
             }
         }
-        if (_cycle.HaltChanged is { } halt)
+        if (Cycle.HaltChanged is { } halt)
         {
             mustWrite = true;
             await RaiseHaltAlertAsync(halt);
@@ -170,7 +172,7 @@ public sealed class BotGrain(
         {
             await WriteStateAsync();
         }
-        if (_cycle.EquitySnapshotDue(now) is { } snapshot)
+        if (Cycle.EquitySnapshotDue(now) is { } snapshot)
         {
             await ledger.RecordEquitySnapshotAsync(snapshot, CancellationToken.None);
         }
@@ -187,8 +189,7 @@ public sealed class BotGrain(
         await WriteStateAsync();
         if (active && flatten)
         {
-            _cycle ??= new BotTradingCycle(BotId, state.State.Config!, feed.BarPeriod, GrainFactory, marketClock, time);
-            await _cycle.FlattenAsync();
+            await Cycle.FlattenAsync();
         }
     }
 
@@ -205,8 +206,7 @@ public sealed class BotGrain(
         {
             return Task.CompletedTask;
         }
-        _cycle ??= new BotTradingCycle(BotId, state.State.Config!, feed.BarPeriod, GrainFactory, marketClock, time);
-        _cycle.Deliver(symbol, bar);
+        Cycle.Deliver(symbol, bar);
         return RunCycleAsync();
     }
 

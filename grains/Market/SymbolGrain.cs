@@ -51,7 +51,7 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
 
     public async Task<IReadOnlyList<PriceBar>> GetBarsAsync(DateTimeOffset? after, int maxBars)
     {
-        await CatchUpAsync(publish: true);
+        await CatchUpAsync();
         var bars = new List<PriceBar>(Math.Min(Math.Max(0, maxBars), _window.Count));
         foreach (var bar in _window)
         {
@@ -69,7 +69,7 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
         {
             return null;
         }
-        await CatchUpAsync(publish: true);
+        await CatchUpAsync();
         if (_window.Count == 0)
         {
             return null;
@@ -95,7 +95,7 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
         };
     }
 
-    public Task<int> PollAsync() => CatchUpAsync(publish: true);
+    public Task<int> PollAsync() => CatchUpAsync();
 
     /// <summary>
     /// One-shot timers re-aimed at each bar's close (plus a hair, so the bar is complete when the feed is asked): a fixed
@@ -127,7 +127,7 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
         }, this, new GrainTimerCreationOptions { DueTime = due, Period = Timeout.InfiniteTimeSpan, Interleave = false, KeepAlive = false });
     }
 
-    private async Task<int> CatchUpAsync(bool publish)
+    private async Task<int> CatchUpAsync()
     {
         if (!feed.Supports(Symbol))
         {
@@ -148,23 +148,21 @@ public sealed class SymbolGrain(IMarketDataFeed feed, IOptions<MarketDataOptions
         }
         _lastBar = fresh[^1].Timestamp;
         // The first fill is a backfill of history: only bars that complete while active are news.
-        if (publish && _primed)
+        if (_primed)
         {
             var last = fresh[^1];
             var closedAt = last.Timestamp + feed.BarPeriod;
-            if (fresh.Count == 1)
+            // The newest bar only: a bot that missed the ones before it asks for them (its tracker knows the gap).
+            var notice = ToPriceBar(last);
+            foreach (var botId in _barSubscribers)
             {
-                var notice = ToPriceBar(last);
-                foreach (var botId in _barSubscribers)
-                {
-                    // One-way calls: a bot that is busy (or itself waiting on this grain) never holds up the others.
-                    _ = GrainFactory.GetGrain<IBotGrain>(botId).OnBarClosedAsync(Symbol, notice);
-                }
+                // One-way calls: a bot that is busy (or itself waiting on this grain) never holds up the others.
+                _ = GrainFactory.GetGrain<IBotGrain>(botId).OnBarClosedAsync(Symbol, notice);
             }
             await TradingEvents.PriceAsync(this.GetStreamProvider(StreamNames.Provider),
                 new PriceUpdate { Symbol = Symbol, Price = (decimal)last.Close, Timestamp = closedAt });
         }
-        else if (!_primed)
+        else
         {
             SymbolGrainLog.Backfilled(logger, Symbol, fresh.Count, feed.Name);
         }

@@ -30,10 +30,10 @@ public sealed class TradingMetrics : IDisposable
     public Counter<long> Cycles { get; }
 
     /// <summary>From a bar's close to its notice reaching a bot (the symbol grain's timer and the one-way call).</summary>
-    public Histogram<double> BarNoticeDelay { get; private set; } = null!;
+    public Histogram<double> BarNoticeDelay { get; }
 
     /// <summary>How late a symbol grain's bar-grid timer fires against the instant it aimed at.</summary>
-    public Histogram<double> SymbolPollDelay { get; private set; } = null!;
+    public Histogram<double> SymbolPollDelay { get; }
     public Counter<long> CycleErrors { get; }
     public Counter<long> BarsProcessed { get; }
     public Counter<long> OrdersSubmitted { get; }
