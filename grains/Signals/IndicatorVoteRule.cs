@@ -72,20 +72,30 @@ public sealed class IndicatorVoteRule
     }
 
     /// <summary>The vote given the indicator's outputs (in its output order) and the bar's close.</summary>
-    public SignalDirection Vote(ReadOnlySpan<double> outputs, double close) => _kind switch
-    {
-        Kind.Oscillator => outputs[_first] < _low ? SignalDirection.Buy : outputs[_first] > _high ? SignalDirection.Sell : SignalDirection.Hold,
-        Kind.CloseAboveLine => Compare(close, outputs[_first]),
-        Kind.LineAboveLine => Compare(outputs[_first], outputs[_second]),
-        Kind.AboveZero => Compare(outputs[_first], 0),
-        Kind.BandReversion => close < outputs[_first] ? SignalDirection.Buy : close > outputs[_second] ? SignalDirection.Sell : SignalDirection.Hold,
-        // A close at the channel's edge is a breakout in that direction.
-        Kind.Breakout => close >= outputs[_second] ? SignalDirection.Buy : close <= outputs[_first] ? SignalDirection.Sell : SignalDirection.Hold,
-        _ => SignalDirection.Hold,
-    };
+    public SignalDirection Vote(ReadOnlySpan<double> outputs, double close) =>
+        VoteOn(_first >= 0 ? outputs[_first] : double.NaN, _second >= 0 ? outputs[_second] : double.NaN, close);
+
+    /// <summary>The vote read straight from the state: only the one or two outputs the rule looks at (the per-bar path).</summary>
+    public SignalDirection Vote(Indicators.IIndicatorState state, double close) =>
+        VoteOn(_first >= 0 ? state.GetOutput(_first) : double.NaN, _second >= 0 ? state.GetOutput(_second) : double.NaN, close);
 
     /// <summary>Whether a filter lets the decision through (always true for voters and informational indicators).</summary>
     public bool Passes(ReadOnlySpan<double> outputs) => _kind != Kind.ThresholdFilter || outputs[_first] >= _low;
+
+    /// <summary><see cref="Passes(ReadOnlySpan{double})"/> read straight from the state.</summary>
+    public bool Passes(Indicators.IIndicatorState state) => _kind != Kind.ThresholdFilter || state.GetOutput(_first) >= _low;
+
+    private SignalDirection VoteOn(double first, double second, double close) => _kind switch
+    {
+        Kind.Oscillator => first < _low ? SignalDirection.Buy : first > _high ? SignalDirection.Sell : SignalDirection.Hold,
+        Kind.CloseAboveLine => Compare(close, first),
+        Kind.LineAboveLine => Compare(first, second),
+        Kind.AboveZero => Compare(first, 0),
+        Kind.BandReversion => close < first ? SignalDirection.Buy : close > second ? SignalDirection.Sell : SignalDirection.Hold,
+        // A close at the channel's edge is a breakout in that direction.
+        Kind.Breakout => close >= second ? SignalDirection.Buy : close <= first ? SignalDirection.Sell : SignalDirection.Hold,
+        _ => SignalDirection.Hold,
+    };
 
     private static SignalDirection Compare(double value, double reference) =>
         value > reference ? SignalDirection.Buy : value < reference ? SignalDirection.Sell : SignalDirection.Hold;

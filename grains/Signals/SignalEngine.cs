@@ -55,6 +55,7 @@ public sealed class SignalEngine
         foreach (var entry in _entries)
         {
             entry.State.Add(bar);
+            // Asked every bar: a VWAP is not ready again after a session that opens on a zero-volume bar.
             ready &= entry.State.IsReady;
         }
         if (!ready || _entries.Length == 0)
@@ -65,13 +66,12 @@ public sealed class SignalEngine
         var filtersPass = true;
         foreach (var entry in _entries)
         {
-            var outputs = entry.Read();
             if (entry.Rule.IsFilter)
             {
-                filtersPass &= entry.Rule.Passes(outputs);
+                filtersPass &= entry.Rule.Passes(entry.State);
                 continue;
             }
-            switch (entry.Rule.Vote(outputs, bar.Close))
+            switch (entry.Rule.Vote(entry.State, bar.Close))
             {
                 case SignalDirection.Buy: buys++; break;
                 case SignalDirection.Sell: sells++; break;
