@@ -40,8 +40,18 @@ fi
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0
+# Throwaway PostgreSQL servers the tests start (data directories named orleanstrading-pg-*) must all be stopped by
+# the tests themselves; any that outlive the run (and were not already running before it) are a leak.
+test_servers() { pgrep -f -- '-D [^ ]*orleanstrading-pg-' | sort || true; }
+servers_before="$(test_servers)"
 # One summary line per test assembly ("Passed!  - Failed: 0, Passed: 93, Skipped: 0, ..."); they are summed below.
 dotnet test OrleansTrading.sln "$@" 2>&1 | tee "$log" || status=$?
+leaked="$(comm -13 <(echo "$servers_before") <(test_servers) | tr '\n' ' ')"
+if [ -n "${leaked// /}" ]; then
+    echo "Test PostgreSQL servers left running after the tests (pids: $leaked): stopping them; this run fails." >&2
+    kill $leaked 2>/dev/null || true
+    status=1
+fi
 
 passed=0
 failed=0

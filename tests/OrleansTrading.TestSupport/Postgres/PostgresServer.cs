@@ -65,7 +65,9 @@ public sealed class PostgresServer : IAsyncDisposable
         {
             return;
         }
-        await RunAsync(Path.Combine(_binDirectory, "pg_ctl"), ["-D", _dataDirectory, "-m", "immediate", "-w", "stop"], ignoreFailure: true);
+        // As the user that started it: pg_ctl refuses to run as root, and a refused stop used to leave the server running.
+        await RunPostgresToolAsync(Environment.UserName == "root", Path.Combine(_binDirectory, "pg_ctl"),
+            ["-D", _dataDirectory, "-m", "immediate", "-w", "stop"], ignoreFailure: true);
         try
         {
             Directory.Delete(Path.GetDirectoryName(_dataDirectory)!, recursive: true);
@@ -149,8 +151,10 @@ public sealed class PostgresServer : IAsyncDisposable
             .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
     }
 
-    private static Task RunPostgresToolAsync(bool asPostgresUser, string tool, IReadOnlyList<string> arguments) =>
-        asPostgresUser ? RunAsync("runuser", ["-u", "postgres", "--", tool, .. arguments]) : RunAsync(tool, arguments);
+    private static Task RunPostgresToolAsync(bool asPostgresUser, string tool, IReadOnlyList<string> arguments, bool ignoreFailure = false) =>
+        asPostgresUser
+            ? RunAsync("runuser", ["-u", "postgres", "--", tool, .. arguments], ignoreFailure)
+            : RunAsync(tool, arguments, ignoreFailure);
 
     private static async Task RunAsync(string fileName, IReadOnlyList<string> arguments, bool ignoreFailure = false)
     {
