@@ -231,9 +231,15 @@ public sealed class BacktestEngineTests
         {
             var data = new[] { new SymbolBars("TEST", "t", bars[..count]) };
             BacktestEngine.Run(quiet, data, Costs);
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            BacktestEngine.Run(quiet, data, Costs);
-            return GC.GetAllocatedBytesForCurrentThread() - before;
+            // Least of three runs: a runtime one-off (tiered JIT) lands in one run at most.
+            var least = long.MaxValue;
+            for (var run = 0; run < 3; run++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                BacktestEngine.Run(quiet, data, Costs);
+                least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+            return least;
         }
 
         var extra = Allocated(60_000) - Allocated(20_000);

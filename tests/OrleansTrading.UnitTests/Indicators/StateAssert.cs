@@ -35,24 +35,7 @@ internal static class StateAssert
         }
     }
 
-    /// <summary>10,000 Adds after warm-up allocate nothing on the managed heap.</summary>
-    public static void AddDoesNotAllocate(IIndicatorState state)
-    {
-        var bars = TestBars.Random(12_000, seed: 3);
-        // Warm up past WarmupPeriod, and let the JIT settle, before measuring.
-        for (var i = 0; i < 2_000; i++)
-        {
-            state.Add(bars[i]);
-        }
-        Assert.True(state.IsReady);
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 2_000; i < bars.Length; i++)
-        {
-            state.Add(bars[i]);
-        }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        Assert.Equal(0, allocated);
-    }
+    /// <summary>10,000 Adds after warm-up allocate nothing on the managed heap (see <see cref="AllocationAssert"/>).</summary>
+    public static void AddDoesNotAllocate(IIndicatorState state) =>
+        AllocationAssert.AddAllocatesNothing(state, TestBars.Random(12_000, seed: 3), warmup: 2_000);
 }

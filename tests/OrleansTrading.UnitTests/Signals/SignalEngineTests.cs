@@ -99,13 +99,19 @@ public sealed class SignalEngineTests
             engine.Update(bars[i]);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 2_000; i < bars.Length; i++)
+        // Least of three rounds: a per-bar allocation shows in each, a runtime one-off (tiered JIT) in one at most.
+        var least = long.MaxValue;
+        for (var round = 0; round < 3; round++)
         {
-            engine.Update(bars[i]);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 2_000; i < bars.Length; i++)
+            {
+                engine.Update(bars[i]);
+            }
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, least);
     }
 
     [Fact]
