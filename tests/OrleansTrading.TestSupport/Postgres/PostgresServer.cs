@@ -96,9 +96,11 @@ public sealed class PostgresServer : IAsyncDisposable
         }
         await RunPostgresToolAsync(runAsPostgres, Path.Combine(binDirectory, "initdb"),
             ["-D", dataDirectory, "--auth=trust", "--username=postgres", "--encoding=UTF8", "--no-sync"]);
+        // One server serves a whole test collection: every test's database keeps its own connection pools (idle
+        // connections live for minutes), and a loaded machine grows them, so 300 slots ran out under a parallel run.
         await RunPostgresToolAsync(runAsPostgres, Path.Combine(binDirectory, "pg_ctl"),
             ["-D", dataDirectory, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60",
-             "-o", $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+             "-o", $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=1000",
              "start"]);
         var connectionString = new NpgsqlConnectionStringBuilder
         {
