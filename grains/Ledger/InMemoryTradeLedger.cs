@@ -22,15 +22,8 @@ public sealed partial class InMemoryTradeLedger : ITradeLedger, ILedgerQueries
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<Trade>> GetTradesByBotAsync(string botId, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<Trade> trades = _trades.Values
-            .Where(t => string.Equals(t.BotId, botId, StringComparison.Ordinal))
-            .OrderBy(t => t.Timestamp)
-            .ThenBy(t => t.Id, StringComparer.Ordinal)
-            .ToArray();
-        return Task.FromResult(trades);
-    }
+    public Task<IReadOnlyList<Trade>> GetTradesByBotAsync(string botId, CancellationToken cancellationToken) =>
+        BotRows(_trades.Values, botId, t => t.BotId, t => t.Timestamp, t => t.Id);
 
     public Task<Trade?> GetTradeAsync(string tradeId, CancellationToken cancellationToken) =>
         Task.FromResult(_trades.GetValueOrDefault(tradeId));
@@ -55,15 +48,8 @@ public sealed partial class InMemoryTradeLedger : ITradeLedger, ILedgerQueries
     public Task<OrderRecord?> GetOrderAsync(string clientOrderId, CancellationToken cancellationToken) =>
         Task.FromResult(_orders.GetValueOrDefault(clientOrderId));
 
-    public Task<IReadOnlyList<OrderRecord>> GetOrdersByBotAsync(string botId, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<OrderRecord> orders = _orders.Values
-            .Where(o => string.Equals(o.BotId, botId, StringComparison.Ordinal))
-            .OrderBy(o => o.SubmittedAt)
-            .ThenBy(o => o.ClientOrderId, StringComparer.Ordinal)
-            .ToArray();
-        return Task.FromResult(orders);
-    }
+    public Task<IReadOnlyList<OrderRecord>> GetOrdersByBotAsync(string botId, CancellationToken cancellationToken) =>
+        BotRows(_orders.Values, botId, o => o.BotId, o => o.SubmittedAt, o => o.ClientOrderId);
 
     public Task UpsertPositionAsync(Position position, CancellationToken cancellationToken)
     {
@@ -74,15 +60,8 @@ public sealed partial class InMemoryTradeLedger : ITradeLedger, ILedgerQueries
     public Task<Position?> GetPositionAsync(string positionId, CancellationToken cancellationToken) =>
         Task.FromResult(_positions.GetValueOrDefault(positionId));
 
-    public Task<IReadOnlyList<Position>> GetPositionsByBotAsync(string botId, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<Position> positions = _positions.Values
-            .Where(p => string.Equals(p.BotId, botId, StringComparison.Ordinal))
-            .OrderBy(p => p.OpenedAt)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)
-            .ToArray();
-        return Task.FromResult(positions);
-    }
+    public Task<IReadOnlyList<Position>> GetPositionsByBotAsync(string botId, CancellationToken cancellationToken) =>
+        BotRows(_positions.Values, botId, p => p.BotId, p => p.OpenedAt, p => p.Id);
 
     public Task RecordEquitySnapshotAsync(EquitySnapshot snapshot, CancellationToken cancellationToken)
     {
@@ -90,14 +69,9 @@ public sealed partial class InMemoryTradeLedger : ITradeLedger, ILedgerQueries
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<EquitySnapshot>> GetEquitySnapshotsAsync(string botId, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<EquitySnapshot> points = _equity.Values
-            .Where(e => string.Equals(e.BotId, botId, StringComparison.Ordinal))
-            .OrderBy(e => e.Timestamp)
-            .ToArray();
-        return Task.FromResult(points);
-    }
+    // The key (bot, timestamp) is unique, so the timestamp alone orders a bot's points.
+    public Task<IReadOnlyList<EquitySnapshot>> GetEquitySnapshotsAsync(string botId, CancellationToken cancellationToken) =>
+        BotRows(_equity.Values, botId, e => e.BotId, e => e.Timestamp, _ => "");
 
     public Task RecordAlertAsync(Alert alert, CancellationToken cancellationToken)
     {
@@ -136,6 +110,18 @@ public sealed partial class InMemoryTradeLedger : ITradeLedger, ILedgerQueries
             + RemoveWhere(_equity, e => e.BotId == botId)
             + RemoveWhere(_alerts, a => a.BotId == botId);
         return Task.FromResult(removed);
+    }
+
+    /// <summary>One bot's rows, oldest first, ties broken by id in ordinal order (as the SQL ledger's <c>COLLATE "C"</c>).</summary>
+    private static Task<IReadOnlyList<T>> BotRows<T>(IEnumerable<T> rows, string botId, Func<T, string?> bot,
+        Func<T, DateTimeOffset> time, Func<T, string> id)
+    {
+        IReadOnlyList<T> result = rows
+            .Where(r => string.Equals(bot(r), botId, StringComparison.Ordinal))
+            .OrderBy(time)
+            .ThenBy(id, StringComparer.Ordinal)
+            .ToArray();
+        return Task.FromResult(result);
     }
 
     private static long RemoveWhere<TKey, TValue>(ConcurrentDictionary<TKey, TValue> rows, Func<TValue, bool> belongsToBot)
