@@ -13,7 +13,7 @@ namespace OrleansTrading.Benchmarks;
 public class IndicatorBenchmarks
 {
     private Bar[] _bars = [];
-    private IIndicatorState _state = null!;
+    private IndicatorState _state = null!;
 
     [ParamsSource(nameof(Indicators))]
     public string Indicator { get; set; } = "";

@@ -28,6 +28,8 @@ public sealed class BacktestEngine
     private readonly BotConfig _config;
     private readonly BacktestSettings _settings;
     private readonly RiskLimits _limits;
+    private readonly decimal _stopLossFactor;
+    private readonly decimal _takeProfitFactor;
     private readonly FillSimulator _fills;
     private readonly PortfolioBook _book;
     private readonly SymbolRun[] _symbols;
@@ -38,8 +40,9 @@ public sealed class BacktestEngine
     private readonly Action<long>? _progress;
 
     private readonly List<BacktestOrder> _orders = [];
-    private readonly List<Fill> _fillLedger = [];
+    private readonly List<BacktestFill> _fillLedger = [];
     private readonly List<BacktestTrade> _trades = [];
+    private readonly List<PositionExposure> _openPositions = [];
     private readonly SortedDictionary<string, int> _rejections = new(StringComparer.Ordinal);
     private EquityPoint[] _equity;
     private int _equityCount;
@@ -55,6 +58,9 @@ public sealed class BacktestEngine
         _config = config;
         _settings = settings.Validated();
         _limits = RiskLimits.From(config) with { Capital = settings.Capital };
+        // RiskManager.StopLossPrice / TakeProfitPrice, with their one division hoisted out of the run.
+        _stopLossFactor = RiskManager.StopLossFactor(_limits.StopLossPercent);
+        _takeProfitFactor = RiskManager.TakeProfitFactor(_limits.TakeProfitPercent);
         _fills = new FillSimulator(settings.ToFillOptions());
         _book = new PortfolioBook(settings.Capital);
         _cash = (double)settings.Capital;
@@ -172,19 +178,19 @@ public sealed class BacktestEngine
         }
         if (isLast && symbol.Quantity > 0)
         {
-            Exit(symbol, MarketOrder(symbol, OrderSide.Sell, symbol.Quantity, bar.Timestamp), (decimal)bar.Close, bar.Timestamp, ExitReason.EndOfData);
+            Exit(symbol, bar.Timestamp, (decimal)bar.Close, bar.Timestamp, ExitReason.EndOfData);
         }
     }
 
-    private void FillAtOpen(SymbolRun symbol, Order order, in Bar bar, int index)
+    private void FillAtOpen(SymbolRun symbol, PendingOrder order, in Bar bar, int index)
     {
         if (order.Side == OrderSide.Buy)
         {
-            Enter(symbol, order, (decimal)bar.Open, bar.Timestamp, index);
+            Enter(symbol, order.Quantity, order.DecidedAt, (decimal)bar.Open, bar.Timestamp, index);
         }
         else if (symbol.Quantity > 0)
         {
-            Exit(symbol, order, (decimal)bar.Open, bar.Timestamp, ExitReason.Signal);
+            Exit(symbol, order.DecidedAt, (decimal)bar.Open, bar.Timestamp, ExitReason.Signal);
         }
     }
 
@@ -192,25 +198,19 @@ public sealed class BacktestEngine
     /// Stop and target after the bar's opening fills: an open at/through a level exits at the open; else a low at or
     /// under the stop exits at the stop (the stop wins when both are touched); else a high at or over the target
     /// exits at the target. The fill prices are <see cref="FillSimulator"/>'s: stops pay slippage, limits do not.
+    /// Backtest fills take no volume cap (<see cref="BacktestSettings.ToFillOptions"/>), so an exit sells everything.
     /// </summary>
     private void CheckExits(SymbolRun symbol, in Bar bar)
     {
-        if (bar.Low <= symbol.StopHint && (decimal)bar.Open < symbol.TakeProfit)
+        if (bar.Low <= symbol.StopHint && (decimal)bar.Open < symbol.TakeProfit
+            && _fills.FillPrice(OrderSide.Sell, OrderType.Stop, null, symbol.StopLoss, bar) is { } stopPrice)
         {
-            var stop = ExitOrder(symbol, OrderType.Stop, bar.Timestamp);
-            if (_fills.TryFill(stop, bar) is { } stopFill)
-            {
-                Record(symbol, stop, stopFill, ExitReason.StopLoss);
-                return;
-            }
+            Record(symbol, RestingExit(symbol, OrderType.Stop, bar.Timestamp), stopPrice, bar.Timestamp);
+            return;
         }
-        if (bar.High >= symbol.TargetHint)
+        if (bar.High >= symbol.TargetHint && _fills.FillPrice(OrderSide.Sell, OrderType.Limit, symbol.TakeProfit, null, bar) is { } targetPrice)
         {
-            var target = ExitOrder(symbol, OrderType.Limit, bar.Timestamp);
-            if (_fills.TryFill(target, bar) is { } targetFill)
-            {
-                Record(symbol, target, targetFill, ExitReason.TakeProfit);
-            }
+            Record(symbol, RestingExit(symbol, OrderType.Limit, bar.Timestamp), targetPrice, bar.Timestamp);
         }
     }
 
@@ -226,36 +226,36 @@ public sealed class BacktestEngine
         {
             foreach (var code in check.Rejections)
             {
-                var key = RejectionKey(code);
+                var key = RejectionKeys[code];
                 _rejections[key] = _rejections.GetValueOrDefault(key) + 1;
             }
             return;
         }
         var side = direction == SignalDirection.Buy ? OrderSide.Buy : OrderSide.Sell;
-        var order = MarketOrder(symbol, side, side == OrderSide.Buy ? check.Quantity : symbol.Quantity, bar.Timestamp);
         if (_settings.Fill == FillModel.NextOpen)
         {
-            symbol.Pending = order;
+            symbol.Pending = new PendingOrder(side, side == OrderSide.Buy ? check.Quantity : symbol.Quantity, bar.Timestamp);
         }
         else if (side == OrderSide.Buy)
         {
-            Enter(symbol, order, (decimal)bar.Close, bar.Timestamp, index + 1);
+            Enter(symbol, check.Quantity, bar.Timestamp, (decimal)bar.Close, bar.Timestamp, index + 1);
         }
         else
         {
-            Exit(symbol, order, (decimal)bar.Close, bar.Timestamp, ExitReason.Signal);
+            Exit(symbol, bar.Timestamp, (decimal)bar.Close, bar.Timestamp, ExitReason.Signal);
         }
     }
 
     private RiskCheckRequest RiskRequest(SymbolRun symbol, SignalDirection direction, in Bar bar)
     {
-        var open = new List<PositionExposure>();
+        // One list for the whole run: the risk manager reads it during the check and keeps nothing.
+        _openPositions.Clear();
         var equity = _cash;
         foreach (var other in _symbols)
         {
             if (other.Quantity > 0)
             {
-                open.Add(new PositionExposure(other.Symbol, other.Quantity, other.EntryPrice, (decimal)other.LastClose));
+                _openPositions.Add(new PositionExposure(other.Symbol, other.Quantity, other.EntryPrice, (decimal)other.LastClose));
                 equity += other.Quantity * other.LastClose;
             }
         }
@@ -266,7 +266,7 @@ public sealed class BacktestEngine
             ReferencePrice = (decimal)bar.Close,
             Now = bar.Timestamp,
             Limits = _limits,
-            OpenPositions = open,
+            OpenPositions = _openPositions,
             SessionPnl = (decimal)(equity - _sessionStartEquity),
             Window = _window,
             IsMarketOpen = !_interval.IsIntraday || RegularTradingHours.Contains(bar.Timestamp),
@@ -275,11 +275,16 @@ public sealed class BacktestEngine
         };
     }
 
-    /// <summary>A buy fills only what cash pays: quantity × price + commission ≤ cash, shrunk if needed; 0 shares → rejected.</summary>
-    private void Enter(SymbolRun symbol, Order order, decimal reference, DateTimeOffset timestamp, int exitChecksFrom)
+    /// <summary>
+    /// A market buy of <paramref name="orderQuantity"/> decided at <paramref name="decidedAt"/>, filled at
+    /// <paramref name="reference"/> + slippage — only what cash pays: quantity × price + commission ≤ cash, shrunk if
+    /// needed; 0 shares → rejected.
+    /// </summary>
+    private void Enter(SymbolRun symbol, int orderQuantity, DateTimeOffset decidedAt, decimal reference, DateTimeOffset timestamp, int exitChecksFrom)
     {
+        var id = new BacktestOrderId(symbol.Symbol, decidedAt, OrderPurpose.Buy);
         var price = _fills.Slipped(reference, OrderSide.Buy);
-        var quantity = order.Quantity;
+        var quantity = orderQuantity;
         var cash = _book.Cash;
         if (quantity * price + _fills.Commission(quantity) > cash)
         {
@@ -288,43 +293,63 @@ public sealed class BacktestEngine
         }
         if (quantity == 0)
         {
-            _orders.Add(new BacktestOrder(order, null, BacktestOrderStatus.Rejected, 0, "insufficient_cash"));
+            _orders.Add(new BacktestOrder(id, OrderSide.Buy, OrderType.Market, orderQuantity, null, null, decidedAt, null, BacktestOrderStatus.Rejected, 0, "insufficient_cash"));
             return;
         }
-        var fill = _fills.FillMarket(order, reference, timestamp, quantity);
-        var realized = Apply(order, fill, null);
-        symbol.Quantity = fill.Quantity;
-        symbol.EntryPrice = fill.Price;
+        var order = new BacktestOrder(id, OrderSide.Buy, OrderType.Market, orderQuantity, null, null, decidedAt, null, BacktestOrderStatus.Filled, quantity);
+        var realized = Apply(order, price, _fills.Commission(quantity), timestamp);
+        symbol.Quantity = quantity;
+        symbol.EntryPrice = price;
         symbol.EntryCommission = -realized;
         symbol.EntryTime = timestamp;
-        symbol.StopLoss = RiskManager.StopLossPrice(fill.Price, _limits.StopLossPercent);
-        symbol.TakeProfit = RiskManager.TakeProfitPrice(fill.Price, _limits.TakeProfitPercent);
+        symbol.StopLoss = price * _stopLossFactor;
+        symbol.TakeProfit = price * _takeProfitFactor;
         symbol.StopHint = (double)symbol.StopLoss * (1 + HintTolerance);
         symbol.TargetHint = (double)symbol.TakeProfit * (1 - HintTolerance);
         symbol.ExitChecksFrom = exitChecksFrom;
     }
 
-    private void Exit(SymbolRun symbol, Order order, decimal reference, DateTimeOffset timestamp, ExitReason reason) =>
-        Record(symbol, order, _fills.FillMarket(order, reference, timestamp, symbol.Quantity), reason);
-
-    private void Record(SymbolRun symbol, Order order, Fill fill, ExitReason reason)
+    /// <summary>A market sell of the whole position decided at <paramref name="decidedAt"/>, filled at <paramref name="reference"/> − slippage.</summary>
+    private void Exit(SymbolRun symbol, DateTimeOffset decidedAt, decimal reference, DateTimeOffset timestamp, ExitReason reason)
     {
-        Apply(order, fill, reason);
+        var order = new BacktestOrder(new BacktestOrderId(symbol.Symbol, decidedAt, OrderPurpose.Sell), OrderSide.Sell, OrderType.Market,
+            symbol.Quantity, null, null, decidedAt, reason, BacktestOrderStatus.Filled, symbol.Quantity);
+        Record(symbol, order, _fills.Slipped(reference, OrderSide.Sell), timestamp);
+    }
+
+    /// <summary>The resting stop-loss (stop) or take-profit (limit) order of the open position, as it fills on the bar at <paramref name="at"/>.</summary>
+    private static BacktestOrder RestingExit(SymbolRun symbol, OrderType type, DateTimeOffset at)
+    {
+        var stop = type == OrderType.Stop;
+        return new BacktestOrder(
+            new BacktestOrderId(symbol.Symbol, at, stop ? OrderPurpose.Stop : OrderPurpose.Target), OrderSide.Sell, type, symbol.Quantity,
+            stop ? symbol.StopLoss : null, stop ? null : symbol.TakeProfit, symbol.EntryTime,
+            stop ? ExitReason.StopLoss : ExitReason.TakeProfit, BacktestOrderStatus.Filled, symbol.Quantity);
+    }
+
+    /// <summary>Fills the exit <paramref name="order"/> at <paramref name="price"/> and closes the round trip.</summary>
+    private void Record(SymbolRun symbol, in BacktestOrder order, decimal price, DateTimeOffset timestamp)
+    {
+        var quantity = order.FilledQuantity;
+        var commission = _fills.Commission(quantity);
+        Apply(order, price, commission, timestamp);
         _trades.Add(new BacktestTrade(
-            symbol.Symbol, symbol.EntryTime, symbol.EntryPrice, fill.Timestamp, fill.Price, fill.Quantity,
-            symbol.EntryCommission + fill.Commission,
-            (fill.Price - symbol.EntryPrice) * fill.Quantity - symbol.EntryCommission - fill.Commission,
-            reason));
+            symbol.Symbol, symbol.EntryTime, symbol.EntryPrice, timestamp, price, quantity,
+            symbol.EntryCommission + commission,
+            (price - symbol.EntryPrice) * quantity - symbol.EntryCommission - commission,
+            order.ExitReason!.Value));
         symbol.Quantity = 0;
     }
 
-    private decimal Apply(Order order, Fill fill, ExitReason? reason)
+    /// <summary>Books a filled order: the order and its fill in the ledgers, cash and position in the portfolio; returns the P&amp;L realized.</summary>
+    private decimal Apply(in BacktestOrder order, decimal price, decimal commission, DateTimeOffset timestamp)
     {
-        var realized = _book.Apply(fill);
+        var quantity = order.FilledQuantity;
+        var realized = _book.Apply(order.Symbol, order.Side, quantity, price, commission);
         _cash = (double)_book.Cash;
-        _tradedNotional += fill.Price * fill.Quantity;
-        _orders.Add(new BacktestOrder(order, reason, BacktestOrderStatus.Filled, fill.Quantity));
-        _fillLedger.Add(fill);
+        _tradedNotional += price * quantity;
+        _orders.Add(order);
+        _fillLedger.Add(new BacktestFill(order.Id, order.Side, quantity, price, commission, timestamp));
         return realized;
     }
 
@@ -375,67 +400,9 @@ public sealed class BacktestEngine
         };
     }
 
-    private static Order MarketOrder(SymbolRun symbol, OrderSide side, int quantity, DateTimeOffset decidedAt) => new()
-    {
-        ClientOrderId = OrderId(symbol.Symbol, decidedAt, side == OrderSide.Buy ? "buy" : "sell"),
-        Symbol = symbol.Symbol,
-        Side = side,
-        Type = OrderType.Market,
-        Quantity = quantity,
-        CreatedAt = decidedAt,
-    };
-
-    /// <summary>The resting stop-loss (stop) or take-profit (limit) order of an open position, recorded when it fills.</summary>
-    private static Order ExitOrder(SymbolRun symbol, OrderType type, DateTimeOffset at) => new()
-    {
-        ClientOrderId = OrderId(symbol.Symbol, at, type == OrderType.Stop ? "stop" : "target"),
-        Symbol = symbol.Symbol,
-        Side = OrderSide.Sell,
-        Type = type,
-        Quantity = symbol.Quantity,
-        StopPrice = type == OrderType.Stop ? symbol.StopLoss : null,
-        LimitPrice = type == OrderType.Limit ? symbol.TakeProfit : null,
-        CreatedAt = symbol.EntryTime,
-    };
-
-    /// <summary>
-    /// Readable and unique within a run (one order per symbol, bar and purpose): <c>SPY-20240102T000000Z-buy</c>. The
-    /// hashed ids of <see cref="ClientOrderIds"/> exist for broker idempotency, which a simulation does not need, and
-    /// cost a SHA-256 per order.
-    /// </summary>
-    private static string OrderId(string symbol, DateTimeOffset at, string purpose)
-    {
-        // Digits written by hand: a format string costs more than the rest of an order's bookkeeping.
-        var utc = at.UtcDateTime;
-        return string.Create(symbol.Length + purpose.Length + 18, (symbol, utc, purpose), static (span, state) =>
-        {
-            var (symbol, utc, purpose) = state;
-            symbol.AsSpan().CopyTo(span);
-            var rest = span[symbol.Length..];
-            rest[0] = '-';
-            Digits(rest.Slice(1, 4), utc.Year);
-            Digits(rest.Slice(5, 2), utc.Month);
-            Digits(rest.Slice(7, 2), utc.Day);
-            rest[9] = 'T';
-            Digits(rest.Slice(10, 2), utc.Hour);
-            Digits(rest.Slice(12, 2), utc.Minute);
-            Digits(rest.Slice(14, 2), utc.Second);
-            rest[16] = 'Z';
-            rest[17] = '-';
-            purpose.AsSpan().CopyTo(rest[18..]);
-        });
-    }
-
-    private static void Digits(Span<char> destination, int value)
-    {
-        for (var i = destination.Length - 1; i >= 0; i--)
-        {
-            destination[i] = (char)('0' + value % 10);
-            value /= 10;
-        }
-    }
-
-    private static string RejectionKey(RiskRejectionCode code) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString());
+    // snake_case once per code, not per rejected signal.
+    private static readonly Dictionary<RiskRejectionCode, string> RejectionKeys = Enum.GetValues<RiskRejectionCode>()
+        .ToDictionary(code => code, code => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString()));
 
     private static int FirstIndexAtOrAfter(Bar[] bars, DateTimeOffset? start)
     {

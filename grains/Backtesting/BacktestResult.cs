@@ -1,6 +1,5 @@
 using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.Grains.Backtesting.Metrics;
-using OrleansTrading.Grains.Execution;
 
 namespace OrleansTrading.Grains.Backtesting;
 
@@ -12,7 +11,7 @@ public sealed record BacktestResult
     public required IReadOnlyList<SymbolBars> Data { get; init; }
     public required BarInterval Interval { get; init; }
     public required IReadOnlyList<BacktestOrder> Orders { get; init; }
-    public required IReadOnlyList<Fill> Fills { get; init; }
+    public required IReadOnlyList<BacktestFill> Fills { get; init; }
     public required IReadOnlyList<BacktestTrade> Trades { get; init; }
     public required IReadOnlyList<EquityPoint> Equity { get; init; }
 

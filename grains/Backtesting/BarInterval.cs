@@ -24,25 +24,23 @@ public sealed record BarInterval(TimeSpan MedianSpacing)
     /// <summary>Infers the interval from ascending timestamps.</summary>
     public static BarInterval Infer(ReadOnlySpan<DateTimeOffset> timestamps)
     {
-        var counts = new Dictionary<long, int>();
+        var histogram = new SpacingHistogram();
         for (var i = 1; i < timestamps.Length; i++)
         {
-            var spacing = timestamps[i].UtcTicks - timestamps[i - 1].UtcTicks;
-            counts[spacing] = counts.GetValueOrDefault(spacing) + 1;
+            histogram.Add(timestamps[i].UtcTicks - timestamps[i - 1].UtcTicks);
         }
-        return FromCounts(counts, timestamps.Length - 1);
+        return FromCounts(histogram.Counts(), timestamps.Length - 1);
     }
 
     /// <inheritdoc cref="Infer(ReadOnlySpan{DateTimeOffset})"/>
     public static BarInterval Infer(ReadOnlySpan<Indicators.Bar> bars)
     {
-        var counts = new Dictionary<long, int>();
+        var histogram = new SpacingHistogram();
         for (var i = 1; i < bars.Length; i++)
         {
-            var spacing = bars[i].Timestamp.UtcTicks - bars[i - 1].Timestamp.UtcTicks;
-            counts[spacing] = counts.GetValueOrDefault(spacing) + 1;
+            histogram.Add(bars[i].Timestamp.UtcTicks - bars[i - 1].Timestamp.UtcTicks);
         }
-        return FromCounts(counts, bars.Length - 1);
+        return FromCounts(histogram.Counts(), bars.Length - 1);
     }
 
     /// <summary>

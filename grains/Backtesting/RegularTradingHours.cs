@@ -13,7 +13,7 @@ public static class RegularTradingHours
 
     public static bool Contains(DateTimeOffset instant)
     {
-        var day = TimeZoneInfo.ConvertTime(instant, TradingWindow.Exchange).DayOfWeek;
+        var day = ExchangeTime.Local(instant).DayOfWeek;
         return day is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && Session.Contains(instant);
     }
 }

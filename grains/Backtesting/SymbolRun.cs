@@ -1,4 +1,3 @@
-using OrleansTrading.Grains.Execution;
 using OrleansTrading.Grains.Indicators;
 using OrleansTrading.Grains.Signals;
 
@@ -23,7 +22,7 @@ internal sealed class SymbolRun(string symbol, Bar[] bars, SignalEngine signals,
     public double LastClose = double.NaN;
 
     /// <summary>A market order decided at the last close, to fill at this symbol's next open.</summary>
-    public Order? Pending;
+    public PendingOrder? Pending;
 
     public int Quantity;
     public decimal EntryPrice;

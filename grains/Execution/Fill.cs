@@ -4,5 +4,9 @@ namespace OrleansTrading.Grains.Execution;
 public sealed record Fill(string ClientOrderId, string Symbol, OrderSide Side, int Quantity, decimal Price, decimal Commission, DateTimeOffset Timestamp)
 {
     /// <summary>Cash paid (buy, positive) or received (sell, negative), commission included.</summary>
-    public decimal CashOutflow => Side == OrderSide.Buy ? Quantity * Price + Commission : -(Quantity * Price) + Commission;
+    public decimal CashOutflow => CashOutflowOf(Side, Quantity, Price, Commission);
+
+    /// <summary><see cref="CashOutflow"/> of a fill given by its parts.</summary>
+    public static decimal CashOutflowOf(OrderSide side, int quantity, decimal price, decimal commission) =>
+        side == OrderSide.Buy ? quantity * price + commission : -(quantity * price) + commission;
 }

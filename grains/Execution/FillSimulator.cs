@@ -18,6 +18,10 @@ namespace OrleansTrading.Grains.Execution;
 /// </summary>
 public sealed class FillSimulator(FillSimulatorOptions options)
 {
+    // Computed once: a backtest slips every fill, and a decimal division costs more than the multiplication it feeds.
+    private readonly decimal _buySlippageFactor = 1 + options.SlippageBps / 10_000m;
+    private readonly decimal _sellSlippageFactor = 1 - options.SlippageBps / 10_000m;
+
     public FillSimulatorOptions Options { get; } = options;
 
     /// <summary>A market order filled at <paramref name="referencePrice"/> ± slippage.</summary>
@@ -33,18 +37,7 @@ public sealed class FillSimulator(FillSimulatorOptions options)
     /// </summary>
     public Fill? TryFill(Order order, in Bar bar, int? remaining = null)
     {
-        var open = (decimal)bar.Open;
-        var high = (decimal)bar.High;
-        var low = (decimal)bar.Low;
-        var buy = order.Side == OrderSide.Buy;
-        decimal? price = order.Type switch
-        {
-            OrderType.Market => Slipped(open, order.Side),
-            OrderType.Limit => LimitPrice(buy, order.LimitPrice!.Value, open, high, low),
-            OrderType.Stop => StopTrigger(buy, order.StopPrice!.Value, open, high, low) is { } trigger ? Slipped(trigger, order.Side) : null,
-            OrderType.StopLimit => StopLimitPrice(buy, order.StopPrice!.Value, order.LimitPrice!.Value, open, high, low),
-            _ => throw new ArgumentOutOfRangeException(nameof(order)),
-        };
+        var price = FillPrice(order.Side, order.Type, order.LimitPrice, order.StopPrice, bar);
         if (price is null)
         {
             return null;
@@ -61,10 +54,28 @@ public sealed class FillSimulator(FillSimulatorOptions options)
         return new Fill(order.ClientOrderId, order.Symbol, order.Side, quantity, price.Value, Commission(quantity), bar.Timestamp);
     }
 
+    /// <summary>
+    /// The price at which <paramref name="bar"/> fills an order of this side, type and levels (the rules above), or null
+    /// when the bar does not reach it. Backtests call this directly so that an exit creates no order or fill object.
+    /// </summary>
+    public decimal? FillPrice(OrderSide side, OrderType type, decimal? limitPrice, decimal? stopPrice, in Bar bar)
+    {
+        var open = (decimal)bar.Open;
+        var buy = side == OrderSide.Buy;
+        return type switch
+        {
+            OrderType.Market => Slipped(open, side),
+            OrderType.Limit => LimitPrice(buy, limitPrice!.Value, open, (decimal)bar.High, (decimal)bar.Low),
+            OrderType.Stop => StopTrigger(buy, stopPrice!.Value, open, (decimal)bar.High, (decimal)bar.Low) is { } trigger ? Slipped(trigger, side) : null,
+            OrderType.StopLimit => StopLimitPrice(buy, stopPrice!.Value, limitPrice!.Value, open, (decimal)bar.High, (decimal)bar.Low),
+            _ => throw new ArgumentOutOfRangeException(nameof(type)),
+        };
+    }
+
     public decimal Commission(int quantity) => Options.CommissionPerOrder + Options.CommissionPerShare * quantity;
 
     public decimal Slipped(decimal price, OrderSide side) =>
-        side == OrderSide.Buy ? price * (1 + Options.SlippageBps / 10_000m) : price * (1 - Options.SlippageBps / 10_000m);
+        side == OrderSide.Buy ? price * _buySlippageFactor : price * _sellSlippageFactor;
 
     private static decimal? LimitPrice(bool buy, decimal limit, decimal open, decimal high, decimal low) => buy
         ? open <= limit ? open : low <= limit ? limit : null

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Adx"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class AdxState : IIndicatorState
+public sealed class AdxState : IndicatorState
 {
     private static readonly string[] Names = ["adx", "plus_di", "minus_di"];
     private SeededSmoother _trueRange;
@@ -26,11 +26,11 @@ public sealed class AdxState : IIndicatorState
     public int Period { get; }
 
     /// <summary>ADX, the last output to become ready, is first valid at index <c>2 × period − 1</c>.</summary>
-    public int WarmupPeriod => 2 * Period;
+    public override int WarmupPeriod => 2 * Period;
 
-    public bool IsReady => _adx.IsReady;
+    public override bool IsReady => _adx.IsReady;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current ADX; NaN until ready.</summary>
     public double Value => _adx.Value;
@@ -41,7 +41,7 @@ public sealed class AdxState : IIndicatorState
     /// <summary>−DI; NaN until <c>period + 1</c> bars were added.</summary>
     public double MinusDi { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         if (_hasPrevious)
         {
@@ -61,7 +61,7 @@ public sealed class AdxState : IIndicatorState
         _previousClose = bar.Close;
     }
 
-    public double GetOutput(int index) => index switch
+    public override double GetOutput(int index) => index switch
     {
         0 => Value,
         1 => PlusDi,
@@ -69,7 +69,7 @@ public sealed class AdxState : IIndicatorState
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
-    public void Reset()
+    public override void Reset()
     {
         _trueRange.Reset();
         _plusDm.Reset();

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Atr"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class AtrState : IIndicatorState
+public sealed class AtrState : IndicatorState
 {
     private static readonly string[] Names = ["atr"];
     private AtrCalculator _atr;
@@ -15,18 +15,18 @@ public sealed class AtrState : IIndicatorState
     public int Period { get; }
 
     /// <summary>The first ATR is at index <c>period</c>.</summary>
-    public int WarmupPeriod => Period + 1;
+    public override int WarmupPeriod => Period + 1;
 
-    public bool IsReady => _atr.IsReady;
+    public override bool IsReady => _atr.IsReady;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current ATR; NaN until ready.</summary>
     public double Value => _atr.Value;
 
-    public void Add(in Bar bar) => _atr.Add(bar);
+    public override void Add(in Bar bar) => _atr.Add(bar);
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset() => _atr.Reset();
+    public override void Reset() => _atr.Reset();
 }

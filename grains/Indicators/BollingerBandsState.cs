@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="BollingerBands"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class BollingerBandsState : IIndicatorState
+public sealed class BollingerBandsState : IndicatorState
 {
     private static readonly string[] Names = ["bb_upper", "bb_middle", "bb_lower", "bb_percent_b", "bb_width"];
     private readonly RingBuffer _window;
@@ -20,11 +20,11 @@ public sealed class BollingerBandsState : IIndicatorState
 
     public double StdDev { get; }
 
-    public int WarmupPeriod => Period;
+    public override int WarmupPeriod => Period;
 
-    public bool IsReady => _window.IsFull;
+    public override bool IsReady => _window.IsFull;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     public double Upper { get; private set; }
 
@@ -36,7 +36,7 @@ public sealed class BollingerBandsState : IIndicatorState
 
     public double Width { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         var close = bar.Close;
         _sum += close;
@@ -61,7 +61,7 @@ public sealed class BollingerBandsState : IIndicatorState
         Width = width;
     }
 
-    public double GetOutput(int index) => index switch
+    public override double GetOutput(int index) => index switch
     {
         0 => Upper,
         1 => Middle,
@@ -71,7 +71,7 @@ public sealed class BollingerBandsState : IIndicatorState
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
-    public void Reset()
+    public override void Reset()
     {
         _window.Clear();
         _sum = 0;

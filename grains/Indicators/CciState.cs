@@ -5,7 +5,7 @@ namespace OrleansTrading.Grains.Indicators;
 /// takes one O(period) pass over the window. The window is mirrored (each typical price written at slot and
 /// slot + period) so it is always one contiguous span, scanned exactly as the batch scans its array. No allocation per bar.
 /// </summary>
-public sealed class CciState : IIndicatorState
+public sealed class CciState : IndicatorState
 {
     private static readonly string[] Names = ["cci"];
     private readonly double[] _mirrored;
@@ -22,16 +22,16 @@ public sealed class CciState : IIndicatorState
 
     public int Period { get; }
 
-    public int WarmupPeriod => Period;
+    public override int WarmupPeriod => Period;
 
-    public bool IsReady => _count == Period;
+    public override bool IsReady => _count == Period;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current CCI; NaN until ready.</summary>
     public double Value { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         var typicalPrice = TypicalPrice.Of(bar);
         _sum += typicalPrice;
@@ -56,9 +56,9 @@ public sealed class CciState : IIndicatorState
         Value = Cci.Value(typicalPrice, mean, flat ? 0 : deviation / Period);
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _next = 0;
         _count = 0;

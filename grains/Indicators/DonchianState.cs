@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Donchian"/>: amortised O(1) per bar, no allocation after construction.</summary>
-public sealed class DonchianState : IIndicatorState
+public sealed class DonchianState : IndicatorState
 {
     private static readonly string[] Names = ["donchian_upper", "donchian_middle", "donchian_lower"];
     private readonly RollingRange _range;
@@ -14,11 +14,11 @@ public sealed class DonchianState : IIndicatorState
 
     public int Period { get; }
 
-    public int WarmupPeriod => Period;
+    public override int WarmupPeriod => Period;
 
-    public bool IsReady => _range.IsFull;
+    public override bool IsReady => _range.IsFull;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>Highest high of the window; NaN until ready.</summary>
     public double Upper => IsReady ? _range.Highest : double.NaN;
@@ -29,12 +29,12 @@ public sealed class DonchianState : IIndicatorState
     /// <summary>Midpoint of the channel; NaN until ready.</summary>
     public double Middle => IsReady ? (_range.Highest + _range.Lowest) / 2 : double.NaN;
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         _range.Add(bar.High, bar.Low);
     }
 
-    public double GetOutput(int index) => index switch
+    public override double GetOutput(int index) => index switch
     {
         0 => Upper,
         1 => Middle,
@@ -42,7 +42,7 @@ public sealed class DonchianState : IIndicatorState
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
-    public void Reset()
+    public override void Reset()
     {
         _range.Reset();
     }

@@ -9,11 +9,11 @@ public sealed record IndicatorDefinition(
     string Name,
     IReadOnlyList<IndicatorParameterSpec> Parameters,
     IReadOnlyList<(string Lower, string Upper)> OrderedPairs,
-    Func<IndicatorSettings, IIndicatorState> Create)
+    Func<IndicatorSettings, IndicatorState> Create)
 {
     public IndicatorParameterSpec? FindParameter(string name) =>
         Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
 
     /// <summary>Builds the state from configured parameters; omitted ones take their defaults.</summary>
-    public IIndicatorState CreateState(IReadOnlyDictionary<string, double> parameters) => Create(new IndicatorSettings(this, parameters));
+    public IndicatorState CreateState(IReadOnlyDictionary<string, double> parameters) => Create(new IndicatorSettings(this, parameters));
 }

@@ -37,5 +37,5 @@ public sealed record IndicatorSpecification(IndicatorDefinition Definition, IRea
         return new IndicatorSpecification(definition, parameters);
     }
 
-    public IIndicatorState CreateState() => Definition.CreateState(Parameters);
+    public IndicatorState CreateState() => Definition.CreateState(Parameters);
 }

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Keltner"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class KeltnerState : IIndicatorState
+public sealed class KeltnerState : IndicatorState
 {
     private static readonly string[] Names = ["keltner_upper", "keltner_middle", "keltner_lower"];
     private SeededSmoother _ema;
@@ -23,11 +23,11 @@ public sealed class KeltnerState : IIndicatorState
     public double Multiplier { get; }
 
     /// <summary>First valid index <c>max(emaPeriod − 1, atrPeriod)</c>, plus one.</summary>
-    public int WarmupPeriod => Math.Max(EmaPeriod, AtrPeriod + 1);
+    public override int WarmupPeriod => Math.Max(EmaPeriod, AtrPeriod + 1);
 
-    public bool IsReady => _ema.IsReady && _atr.IsReady;
+    public override bool IsReady => _ema.IsReady && _atr.IsReady;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     public double Upper { get; private set; }
 
@@ -35,7 +35,7 @@ public sealed class KeltnerState : IIndicatorState
 
     public double Lower { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         var middle = _ema.Add(bar.Close);
         var atr = _atr.Add(bar);
@@ -48,7 +48,7 @@ public sealed class KeltnerState : IIndicatorState
         }
     }
 
-    public double GetOutput(int index) => index switch
+    public override double GetOutput(int index) => index switch
     {
         0 => Upper,
         1 => Middle,
@@ -56,7 +56,7 @@ public sealed class KeltnerState : IIndicatorState
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
-    public void Reset()
+    public override void Reset()
     {
         _ema.Reset();
         _atr.Reset();

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Macd"/>: three embedded <see cref="SeededSmoother"/>s (exponential), no allocation per bar.</summary>
-public sealed class MacdState : IIndicatorState
+public sealed class MacdState : IndicatorState
 {
     private static readonly string[] Names = ["macd", "macd_signal", "macd_histogram"];
     private SeededSmoother _fast;
@@ -17,11 +17,11 @@ public sealed class MacdState : IIndicatorState
         Reset();
     }
 
-    public int WarmupPeriod => _slow.Period + _signal.Period - 1;
+    public override int WarmupPeriod => _slow.Period + _signal.Period - 1;
 
-    public bool IsReady => _signal.IsReady;
+    public override bool IsReady => _signal.IsReady;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>EMA(fast) − EMA(slow); NaN until the slow EMA is ready.</summary>
     public double Line { get; private set; }
@@ -32,7 +32,7 @@ public sealed class MacdState : IIndicatorState
     /// <summary>Line − signal; NaN until the signal is ready.</summary>
     public double Histogram { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         var fast = _fast.Add(bar.Close);
         var slow = _slow.Add(bar.Close);
@@ -45,7 +45,7 @@ public sealed class MacdState : IIndicatorState
         Histogram = _signal.IsReady ? Line - Signal : double.NaN;
     }
 
-    public double GetOutput(int index) => index switch
+    public override double GetOutput(int index) => index switch
     {
         0 => Line,
         1 => Signal,
@@ -53,7 +53,7 @@ public sealed class MacdState : IIndicatorState
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
-    public void Reset()
+    public override void Reset()
     {
         _fast.Reset();
         _slow.Reset();

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Mfi"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class MfiState : IIndicatorState
+public sealed class MfiState : IndicatorState
 {
     private static readonly string[] Names = ["mfi"];
     private readonly RollingSum _positive;
@@ -19,16 +19,16 @@ public sealed class MfiState : IIndicatorState
     public int Period { get; }
 
     /// <summary>The first MFI needs <c>period</c> flows, i.e. <c>period + 1</c> bars.</summary>
-    public int WarmupPeriod => Period + 1;
+    public override int WarmupPeriod => Period + 1;
 
-    public bool IsReady => _positive.IsFull;
+    public override bool IsReady => _positive.IsFull;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current MFI; NaN until ready.</summary>
     public double Value => IsReady ? Mfi.Value(_positive.Sum, _negative.Sum) : double.NaN;
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         var typicalPrice = TypicalPrice.Of(bar);
         if (_hasPrevious)
@@ -41,9 +41,9 @@ public sealed class MfiState : IIndicatorState
         _hasPrevious = true;
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _positive.Clear();
         _negative.Clear();

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="ParabolicSar"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class ParabolicSarState : IIndicatorState
+public sealed class ParabolicSarState : IndicatorState
 {
     private static readonly string[] Names = ["psar"];
     private int _count;
@@ -26,11 +26,11 @@ public sealed class ParabolicSarState : IIndicatorState
     public double Max { get; }
 
     /// <summary>The first SAR is at index 1.</summary>
-    public int WarmupPeriod => 2;
+    public override int WarmupPeriod => 2;
 
-    public bool IsReady => _count >= 2;
+    public override bool IsReady => _count >= 2;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The stop in force after the last bar; NaN until ready.</summary>
     public double Value { get; private set; }
@@ -38,7 +38,7 @@ public sealed class ParabolicSarState : IIndicatorState
     /// <summary>True while long (the stop is below price); meaningful once ready.</summary>
     public bool IsUptrend { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         if (_count == 0)
         {
@@ -66,9 +66,9 @@ public sealed class ParabolicSarState : IIndicatorState
         _previousClose = bar.Close;
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _count = 0;
         Value = double.NaN;

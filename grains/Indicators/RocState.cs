@@ -1,8 +1,9 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Roc"/>: keeps the last <c>period</c> closes; no allocation after construction.</summary>
-public sealed class RocState : IIndicatorState
+public sealed class RocState : IndicatorState
 {
+    private bool _isReady;
     private static readonly string[] Names = ["roc"];
     private readonly RingBuffer _window;
 
@@ -15,16 +16,16 @@ public sealed class RocState : IIndicatorState
 
     public int Period { get; }
 
-    public int WarmupPeriod => Period + 1;
+    public override int WarmupPeriod => Period + 1;
 
-    public bool IsReady { get; private set; }
+    public override bool IsReady => _isReady;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current rate of change in percent; NaN until ready.</summary>
     public double Value { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         // A full window holds close[t − period] as its oldest value, which this close pushes out.
         var full = _window.IsFull;
@@ -32,16 +33,16 @@ public sealed class RocState : IIndicatorState
         if (full)
         {
             Value = Roc.Percent(bar.Close, earlier);
-            IsReady = true;
+            _isReady = true;
         }
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _window.Clear();
-        IsReady = false;
+        _isReady = false;
         Value = double.NaN;
     }
 }

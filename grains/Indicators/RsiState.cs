@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Rsi"/>: O(1) per bar, no allocation.</summary>
-public sealed class RsiState : IIndicatorState
+public sealed class RsiState : IndicatorState
 {
     private static readonly string[] Names = ["rsi"];
     private int _count;
@@ -17,16 +17,16 @@ public sealed class RsiState : IIndicatorState
 
     public int Period { get; }
 
-    public int WarmupPeriod => Period + 1;
+    public override int WarmupPeriod => Period + 1;
 
-    public bool IsReady => _count > Period;
+    public override bool IsReady => _count > Period;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current RSI; NaN until ready.</summary>
     public double Value { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         var close = bar.Close;
         if (_count == 0)
@@ -60,9 +60,9 @@ public sealed class RsiState : IIndicatorState
         }
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _count = 0;
         _previousClose = 0;

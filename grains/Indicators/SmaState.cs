@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Sma"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class SmaState : IIndicatorState
+public sealed class SmaState : IndicatorState
 {
     private static readonly string[] Names = ["sma"];
     private readonly RingBuffer _window;
@@ -15,16 +15,16 @@ public sealed class SmaState : IIndicatorState
 
     public int Period { get; }
 
-    public int WarmupPeriod => Period;
+    public override int WarmupPeriod => Period;
 
-    public bool IsReady => _window.IsFull;
+    public override bool IsReady => _window.IsFull;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current average; NaN until ready.</summary>
     public double Value => IsReady ? _sum / Period : double.NaN;
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         _sum += bar.Close;
         var evicted = _window.Add(bar.Close);
@@ -34,9 +34,9 @@ public sealed class SmaState : IIndicatorState
         }
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _window.Clear();
         _sum = 0;

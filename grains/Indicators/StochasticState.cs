@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Stochastic"/>: O(1) amortised per bar, no allocation after construction.</summary>
-public sealed class StochasticState : IIndicatorState
+public sealed class StochasticState : IndicatorState
 {
     private static readonly string[] Names = ["stoch_k", "stoch_d"];
     private readonly RollingRange _range;
@@ -32,11 +32,11 @@ public sealed class StochasticState : IIndicatorState
 
     public int Smooth { get; }
 
-    public int WarmupPeriod => KPeriod + Smooth + DPeriod - 2;
+    public override int WarmupPeriod => KPeriod + Smooth + DPeriod - 2;
 
-    public bool IsReady => _k.IsFull;
+    public override bool IsReady => _k.IsFull;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>Smoothed %K; NaN until ready.</summary>
     public double K { get; private set; }
@@ -44,7 +44,7 @@ public sealed class StochasticState : IIndicatorState
     /// <summary>%D; NaN until ready.</summary>
     public double D { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         _range.Add(bar.High, bar.Low);
         if (!_range.IsFull)
@@ -77,14 +77,14 @@ public sealed class StochasticState : IIndicatorState
         }
     }
 
-    public double GetOutput(int index) => index switch
+    public override double GetOutput(int index) => index switch
     {
         0 => K,
         1 => D,
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
-    public void Reset()
+    public override void Reset()
     {
         _range.Reset();
         _raw.Clear();

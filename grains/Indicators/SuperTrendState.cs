@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="SuperTrend"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class SuperTrendState : IIndicatorState
+public sealed class SuperTrendState : IndicatorState
 {
     private static readonly string[] Names = ["supertrend"];
     private AtrCalculator _atr;
@@ -20,11 +20,11 @@ public sealed class SuperTrendState : IIndicatorState
     public double Multiplier { get; }
 
     /// <summary>The first value is at index <c>period</c>.</summary>
-    public int WarmupPeriod => Period + 1;
+    public override int WarmupPeriod => Period + 1;
 
-    public bool IsReady => _atr.IsReady;
+    public override bool IsReady => _atr.IsReady;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current SuperTrend line; NaN until ready.</summary>
     public double Value { get; private set; }
@@ -38,7 +38,7 @@ public sealed class SuperTrendState : IIndicatorState
     /// <summary>The final lower band; NaN until ready.</summary>
     public double Lower { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         var atr = _atr.Add(bar);
         if (_atr.IsReady)
@@ -61,9 +61,9 @@ public sealed class SuperTrendState : IIndicatorState
         _previousClose = bar.Close;
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _atr.Reset();
         Upper = Lower = _previousClose = double.NaN;

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Vwap"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class VwapState(bool? sessionReset = null) : IIndicatorState
+public sealed class VwapState(bool? sessionReset = null) : IndicatorState
 {
     private static readonly string[] Names = ["vwap"];
     private NewYorkSessions _sessions;
@@ -17,17 +17,17 @@ public sealed class VwapState(bool? sessionReset = null) : IIndicatorState
     /// <summary>Whether the sums restart each New York date (in auto mode, settled at the second bar).</summary>
     public bool ResetsEachSession => _resets;
 
-    public int WarmupPeriod => 1;
+    public override int WarmupPeriod => 1;
 
     /// <summary>False until the session has volume.</summary>
-    public bool IsReady => _volume > 0;
+    public override bool IsReady => _volume > 0;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current VWAP; NaN while the session has no volume.</summary>
     public double Value => _volume > 0 ? _priceVolume / _volume : double.NaN;
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         if (_count == 0)
         {
@@ -53,9 +53,9 @@ public sealed class VwapState(bool? sessionReset = null) : IIndicatorState
         _volume += bar.Volume;
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _sessions.Reset();
         _resets = SessionReset ?? false;

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="WilliamsR"/>: amortised O(1) per bar, no allocation after construction.</summary>
-public sealed class WilliamsRState : IIndicatorState
+public sealed class WilliamsRState : IndicatorState
 {
     private static readonly string[] Names = ["williams_r"];
     private readonly RollingRange _range;
@@ -15,16 +15,16 @@ public sealed class WilliamsRState : IIndicatorState
 
     public int Period { get; }
 
-    public int WarmupPeriod => Period;
+    public override int WarmupPeriod => Period;
 
-    public bool IsReady => _range.IsFull;
+    public override bool IsReady => _range.IsFull;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current %R; NaN until ready.</summary>
     public double Value { get; private set; }
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         _range.Add(bar.High, bar.Low);
         var high = _range.Highest;
@@ -35,9 +35,9 @@ public sealed class WilliamsRState : IIndicatorState
         }
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _range.Reset();
         Value = double.NaN;

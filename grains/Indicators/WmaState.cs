@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Indicators;
 
 /// <summary>Incremental <see cref="Wma"/>: O(1) per bar, no allocation after construction.</summary>
-public sealed class WmaState : IIndicatorState
+public sealed class WmaState : IndicatorState
 {
     private static readonly string[] Names = ["wma"];
     private readonly RingBuffer _window;
@@ -18,16 +18,16 @@ public sealed class WmaState : IIndicatorState
 
     public int Period { get; }
 
-    public int WarmupPeriod => Period;
+    public override int WarmupPeriod => Period;
 
-    public bool IsReady => _window.IsFull;
+    public override bool IsReady => _window.IsFull;
 
-    public IReadOnlyList<string> OutputNames => Names;
+    public override IReadOnlyList<string> OutputNames => Names;
 
     /// <summary>The current average; NaN until ready.</summary>
     public double Value => IsReady ? _weighted / _divisor : double.NaN;
 
-    public void Add(in Bar bar)
+    public override void Add(in Bar bar)
     {
         var close = bar.Close;
         _weighted = _weighted + Period * close - _sum;
@@ -40,9 +40,9 @@ public sealed class WmaState : IIndicatorState
         }
     }
 
-    public double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
+    public override double GetOutput(int index) => index == 0 ? Value : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public void Reset()
+    public override void Reset()
     {
         _window.Clear();
         _weighted = 0;

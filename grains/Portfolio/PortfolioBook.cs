@@ -14,15 +14,18 @@ public sealed class PortfolioBook(decimal startingCash)
     public PositionLedger? Find(string symbol) => _positions.GetValueOrDefault(symbol);
 
     /// <summary>Applies a fill to cash and to the symbol's position; returns the P&amp;L it realized.</summary>
-    public decimal Apply(Fill fill)
+    public decimal Apply(Fill fill) => Apply(fill.Symbol, fill.Side, fill.Quantity, fill.Price, fill.Commission);
+
+    /// <summary><see cref="Apply(Fill)"/> for a fill given by its parts (backtests keep fills as values, not objects).</summary>
+    public decimal Apply(string symbol, OrderSide side, int quantity, decimal price, decimal commission)
     {
-        if (!_positions.TryGetValue(fill.Symbol, out var position))
+        if (!_positions.TryGetValue(symbol, out var position))
         {
-            position = new PositionLedger(fill.Symbol);
-            _positions[fill.Symbol] = position;
+            position = new PositionLedger(symbol);
+            _positions[symbol] = position;
         }
-        var realized = position.Apply(fill);
-        Cash -= fill.CashOutflow;
+        var realized = position.Apply(side, quantity, price, commission);
+        Cash -= Fill.CashOutflowOf(side, quantity, price, commission);
         return realized;
     }
 

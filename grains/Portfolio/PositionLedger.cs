@@ -24,22 +24,29 @@ public sealed class PositionLedger(string symbol)
         {
             throw new ArgumentException($"Fill for {fill.Symbol} applied to the {Symbol} position.", nameof(fill));
         }
-        CommissionsPaid += fill.Commission;
+        return Apply(fill.Side, fill.Quantity, fill.Price, fill.Commission);
+    }
+
+    /// <summary><see cref="Apply(Fill)"/> for a fill of this symbol given by its parts.</summary>
+    public decimal Apply(OrderSide side, int quantity, decimal price, decimal commission)
+    {
+        CommissionsPaid += commission;
         decimal realized;
-        if (fill.Side == OrderSide.Buy)
+        if (side == OrderSide.Buy)
         {
-            AveragePrice = (AveragePrice * Quantity + fill.Price * fill.Quantity) / (Quantity + fill.Quantity);
-            Quantity += fill.Quantity;
-            realized = -fill.Commission;
+            // From flat the average is the price itself: no division (the common case), and no rounding of price × quantity.
+            AveragePrice = Quantity == 0 ? price : (AveragePrice * Quantity + price * quantity) / (Quantity + quantity);
+            Quantity += quantity;
+            realized = -commission;
         }
         else
         {
-            if (fill.Quantity > Quantity)
+            if (quantity > Quantity)
             {
-                throw new InvalidOperationException($"Cannot sell {fill.Quantity} {Symbol}: only {Quantity} held (long only).");
+                throw new InvalidOperationException($"Cannot sell {quantity} {Symbol}: only {Quantity} held (long only).");
             }
-            realized = (fill.Price - AveragePrice) * fill.Quantity - fill.Commission;
-            Quantity -= fill.Quantity;
+            realized = (price - AveragePrice) * quantity - commission;
+            Quantity -= quantity;
             if (Quantity == 0)
             {
                 AveragePrice = 0;

@@ -6,6 +6,7 @@ namespace OrleansTrading.Grains.Risk;
 /// The one pre-trade check shared by live bots and backtests. Gates first (market, window, kill switches, loss
 /// limits); then sizing for buys: <c>floor(capital × max_position_size% / price)</c> whole shares, shrunk to fit
 /// the capital still free, the per-symbol notional cap and the gross exposure cap — never rounded up to 1 share.
+/// Stop and target are set later, from the fill price (<see cref="StopLossPrice"/>, <see cref="TakeProfitPrice"/>).
 /// Sells close the whole position and are only gated by the market, the window and the global kill switch, so a
 /// bot that tripped its loss limits can still get out.
 /// </summary>
@@ -13,22 +14,23 @@ public static class RiskManager
 {
     public static RiskCheckResult Evaluate(RiskCheckRequest request)
     {
-        var gates = new List<RiskRejectionCode>(4);
+        // Created on the first failed gate only: an approved check (the common case) allocates no list.
+        List<RiskRejectionCode>? gates = null;
         if (request.ReferencePrice <= 0)
         {
             return RiskCheckResult.Reject(RiskRejectionCode.InvalidPrice);
         }
         if (!request.IsMarketOpen)
         {
-            gates.Add(RiskRejectionCode.MarketClosed);
+            Gate(ref gates, RiskRejectionCode.MarketClosed);
         }
         if (request.Window is { } window && !window.Contains(request.Now))
         {
-            gates.Add(RiskRejectionCode.OutsideTradingWindow);
+            Gate(ref gates, RiskRejectionCode.OutsideTradingWindow);
         }
         if (request.KillSwitchActive)
         {
-            gates.Add(RiskRejectionCode.KillSwitchActive);
+            Gate(ref gates, RiskRejectionCode.KillSwitchActive);
         }
         // Plain loops rather than LINQ: backtests call this once per entry and exit signal, millions of times a run.
         PositionExposure? held = null;
@@ -49,9 +51,9 @@ public static class RiskManager
         {
             if (held is null)
             {
-                gates.Add(RiskRejectionCode.NoPositionToSell);
+                Gate(ref gates, RiskRejectionCode.NoPositionToSell);
             }
-            return gates.Count > 0 ? RiskCheckResult.Reject([.. gates]) : RiskCheckResult.Approve(held!.Quantity, null, null);
+            return gates is not null ? RiskCheckResult.Reject([.. gates]) : RiskCheckResult.Approve(held!.Quantity);
         }
         if (request.Side != SignalDirection.Buy)
         {
@@ -61,22 +63,22 @@ public static class RiskManager
         var limits = request.Limits;
         if (request.DrawdownTripped)
         {
-            gates.Add(RiskRejectionCode.DrawdownLimitTripped);
+            Gate(ref gates, RiskRejectionCode.DrawdownLimitTripped);
         }
         if (request.SessionPnl < 0 && -request.SessionPnl >= limits.Capital * limits.MaxDailyLossPercent / 100m)
         {
-            gates.Add(RiskRejectionCode.DailyLossLimitReached);
+            Gate(ref gates, RiskRejectionCode.DailyLossLimitReached);
         }
         if (held is not null)
         {
             // Long only, no pyramiding: a buy signal while holding is not an order.
-            gates.Add(RiskRejectionCode.AlreadyInPosition);
+            Gate(ref gates, RiskRejectionCode.AlreadyInPosition);
         }
         if (limits.MaxConcurrentPositions is { } maxPositions && openCount >= maxPositions)
         {
-            gates.Add(RiskRejectionCode.MaxConcurrentPositions);
+            Gate(ref gates, RiskRejectionCode.MaxConcurrentPositions);
         }
-        if (gates.Count > 0)
+        if (gates is not null)
         {
             return RiskCheckResult.Reject([.. gates]);
         }
@@ -113,14 +115,25 @@ public static class RiskManager
                 return RiskCheckResult.Reject(RiskRejectionCode.GrossExposureCapReached);
             }
         }
-        return RiskCheckResult.Approve(quantity, StopLossPrice(price, limits.StopLossPercent), TakeProfitPrice(price, limits.TakeProfitPercent));
+        return RiskCheckResult.Approve(quantity);
     }
 
     /// <summary>Stop-loss level for a long entry at <paramref name="entryPrice"/>.</summary>
-    public static decimal StopLossPrice(decimal entryPrice, decimal stopLossPercent) => entryPrice * (1 - stopLossPercent / 100m);
+    public static decimal StopLossPrice(decimal entryPrice, decimal stopLossPercent) => entryPrice * StopLossFactor(stopLossPercent);
 
     /// <summary>Take-profit level for a long entry at <paramref name="entryPrice"/>.</summary>
-    public static decimal TakeProfitPrice(decimal entryPrice, decimal takeProfitPercent) => entryPrice * (1 + takeProfitPercent / 100m);
+    public static decimal TakeProfitPrice(decimal entryPrice, decimal takeProfitPercent) => entryPrice * TakeProfitFactor(takeProfitPercent);
+
+    /// <summary>
+    /// The multiplier <see cref="StopLossPrice"/> applies to the entry price. A backtest computes it once per run: the
+    /// division costs more than the rest of placing a stop, and the level comes out bit-identical.
+    /// </summary>
+    public static decimal StopLossFactor(decimal stopLossPercent) => 1 - stopLossPercent / 100m;
+
+    /// <summary>The multiplier <see cref="TakeProfitPrice"/> applies to the entry price (see <see cref="StopLossFactor"/>).</summary>
+    public static decimal TakeProfitFactor(decimal takeProfitPercent) => 1 + takeProfitPercent / 100m;
+
+    private static void Gate(ref List<RiskRejectionCode>? gates, RiskRejectionCode code) => (gates ??= new List<RiskRejectionCode>(4)).Add(code);
 
     private static int WholeShares(decimal amount, decimal price) =>
         amount <= 0 ? 0 : (int)Math.Min(int.MaxValue, Math.Floor(amount / price));

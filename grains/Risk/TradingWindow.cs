@@ -6,14 +6,14 @@ namespace OrleansTrading.Grains.Risk;
 /// </summary>
 public sealed record TradingWindow(TimeOnly Start, TimeOnly End)
 {
-    public static TimeZoneInfo Exchange { get; } = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+    public static TimeZoneInfo Exchange => ExchangeTime.Zone;
 
     public static TradingWindow From(int startHour, int startMinute, int endHour, int endMinute) =>
         new(new TimeOnly(startHour, startMinute), new TimeOnly(endHour, endMinute));
 
     public bool Contains(DateTimeOffset instant)
     {
-        var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Exchange).DateTime);
+        var local = TimeOnly.FromDateTime(ExchangeTime.Local(instant));
         return local >= Start && local < End;
     }
 }

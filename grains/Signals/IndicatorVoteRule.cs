@@ -76,14 +76,14 @@ public sealed class IndicatorVoteRule
         VoteOn(_first >= 0 ? outputs[_first] : double.NaN, _second >= 0 ? outputs[_second] : double.NaN, close);
 
     /// <summary>The vote read straight from the state: only the one or two outputs the rule looks at (the per-bar path).</summary>
-    public SignalDirection Vote(Indicators.IIndicatorState state, double close) =>
+    public SignalDirection Vote(Indicators.IndicatorState state, double close) =>
         VoteOn(_first >= 0 ? state.GetOutput(_first) : double.NaN, _second >= 0 ? state.GetOutput(_second) : double.NaN, close);
 
     /// <summary>Whether a filter lets the decision through (always true for voters and informational indicators).</summary>
     public bool Passes(ReadOnlySpan<double> outputs) => _kind != Kind.ThresholdFilter || outputs[_first] >= _low;
 
     /// <summary><see cref="Passes(ReadOnlySpan{double})"/> read straight from the state.</summary>
-    public bool Passes(Indicators.IIndicatorState state) => _kind != Kind.ThresholdFilter || state.GetOutput(_first) >= _low;
+    public bool Passes(Indicators.IndicatorState state) => _kind != Kind.ThresholdFilter || state.GetOutput(_first) >= _low;
 
     private SignalDirection VoteOn(double first, double second, double close) => _kind switch
     {

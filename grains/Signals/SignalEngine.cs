@@ -110,7 +110,7 @@ public sealed class SignalEngine
         _lastClose = double.NaN;
     }
 
-    private sealed record Entry(string Name, IIndicatorState State, IndicatorVoteRule Rule, double[] Outputs)
+    private sealed record Entry(string Name, IndicatorState State, IndicatorVoteRule Rule, double[] Outputs)
     {
         public ReadOnlySpan<double> Read()
         {

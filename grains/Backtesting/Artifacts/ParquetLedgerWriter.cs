@@ -77,21 +77,21 @@ public static class ParquetLedgerWriter
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(id, symbol, createdAt, side, type, quantity, stop, limit, reason, status, filled, reject),
             stream, Options, cancellationToken: cancellationToken);
         using var group = writer.CreateRowGroup();
-        await group.WriteAsync(id, orders.Select(o => o.Order.ClientOrderId).ToArray());
-        await group.WriteAsync(symbol, orders.Select(o => o.Order.Symbol).ToArray());
-        await group.WriteAsync<DateTime>(createdAt, orders.Select(o => o.Order.CreatedAt.UtcDateTime).ToArray(), cancellationToken: cancellationToken);
-        await group.WriteAsync(side, orders.Select(o => ArtifactText.Side(o.Order.Side)).ToArray());
-        await group.WriteAsync(type, orders.Select(o => ArtifactText.Snake(o.Order.Type)).ToArray());
-        await group.WriteAsync<int>(quantity, orders.Select(o => o.Order.Quantity).ToArray(), cancellationToken: cancellationToken);
-        await group.WriteAsync<decimal>(stop, orders.Select(o => o.Order.StopPrice is { } p ? ArtifactText.Normalize(p) : (decimal?)null).ToArray(), cancellationToken: cancellationToken);
-        await group.WriteAsync<decimal>(limit, orders.Select(o => o.Order.LimitPrice is { } p ? ArtifactText.Normalize(p) : (decimal?)null).ToArray(), cancellationToken: cancellationToken);
-        await group.WriteAsync(reason, orders.Select(o => o.ExitReason is { } r ? ArtifactText.Snake(r) : o.Order.Side == OrderSide.Buy ? "entry" : "signal").ToArray());
+        await group.WriteAsync(id, orders.Select(o => o.ClientOrderId).ToArray());
+        await group.WriteAsync(symbol, orders.Select(o => o.Symbol).ToArray());
+        await group.WriteAsync<DateTime>(createdAt, orders.Select(o => o.CreatedAt.UtcDateTime).ToArray(), cancellationToken: cancellationToken);
+        await group.WriteAsync(side, orders.Select(o => ArtifactText.Side(o.Side)).ToArray());
+        await group.WriteAsync(type, orders.Select(o => ArtifactText.Snake(o.Type)).ToArray());
+        await group.WriteAsync<int>(quantity, orders.Select(o => o.Quantity).ToArray(), cancellationToken: cancellationToken);
+        await group.WriteAsync<decimal>(stop, orders.Select(o => o.StopPrice is { } p ? ArtifactText.Normalize(p) : (decimal?)null).ToArray(), cancellationToken: cancellationToken);
+        await group.WriteAsync<decimal>(limit, orders.Select(o => o.LimitPrice is { } p ? ArtifactText.Normalize(p) : (decimal?)null).ToArray(), cancellationToken: cancellationToken);
+        await group.WriteAsync(reason, orders.Select(o => o.ExitReason is { } r ? ArtifactText.Snake(r) : o.Side == OrderSide.Buy ? "entry" : "signal").ToArray());
         await group.WriteAsync(status, orders.Select(o => o.Status == BacktestOrderStatus.Filled ? "filled" : "rejected").ToArray());
         await group.WriteAsync<int>(filled, orders.Select(o => o.FilledQuantity).ToArray(), cancellationToken: cancellationToken);
         await group.WriteAsync(reject, orders.Select(o => o.RejectReason ?? "").ToArray());
     }
 
-    public static async Task WriteFillsAsync(string path, IReadOnlyList<Fill> fills, CancellationToken cancellationToken = default)
+    public static async Task WriteFillsAsync(string path, IReadOnlyList<BacktestFill> fills, CancellationToken cancellationToken = default)
     {
         var id = new DataField<string>("client_order_id");
         var symbol = new DataField<string>("symbol");

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace OrleansTrading.Grains.Backtesting.Metrics;
 
 /// <summary>
@@ -17,9 +19,10 @@ public static class PerformanceCalculator
     {
         var initial = (double)initialCapital;
         var final = (double)finalEquity;
-        var (sharpe, sortino) = RiskAdjusted(initial, equity, periodsPerYear);
-        var (maxDrawdown, maxDrawdownPct) = Drawdowns(initial, equity);
-        var cagr = Cagr(initial, final, equity);
+        var curve = AsSpan(equity);
+        var (sharpe, sortino) = RiskAdjusted(initial, curve, periodsPerYear);
+        var (maxDrawdown, maxDrawdownPct) = Drawdowns(initial, curve);
+        var cagr = Cagr(initial, final, curve);
 
         int wins = 0, losses = 0;
         double grossProfit = 0, grossLoss = 0, best = double.NaN, worst = double.NaN;
@@ -39,7 +42,7 @@ public static class PerformanceCalculator
             best = double.IsNaN(best) ? pnl : Math.Max(best, pnl);
             worst = double.IsNaN(worst) ? pnl : Math.Min(worst, pnl);
         }
-        var meanEquity = MeanEquity(initial, equity);
+        var meanEquity = MeanEquity(initial, curve);
         return new PerformanceMetrics
         {
             TotalReturn = final / initial - 1,
@@ -66,9 +69,11 @@ public static class PerformanceCalculator
     }
 
     /// <summary>(final / initial)^(365.25 / calendar days from the first to the last bar) − 1; 0 for a single day.</summary>
-    public static double Cagr(double initial, double final, IReadOnlyList<EquityPoint> equity)
+    public static double Cagr(double initial, double final, IReadOnlyList<EquityPoint> equity) => Cagr(initial, final, AsSpan(equity));
+
+    private static double Cagr(double initial, double final, ReadOnlySpan<EquityPoint> equity)
     {
-        if (equity.Count < 2)
+        if (equity.Length < 2)
         {
             return 0;
         }
@@ -84,9 +89,12 @@ public static class PerformanceCalculator
     /// Per-bar returns r = E_t / E_(t−1) − 1, the first against the starting capital. Sharpe = mean / sample SD
     /// (n − 1) × √periods; Sortino = mean / √mean(min(r, 0)²) × √periods.
     /// </summary>
-    public static (double Sharpe, double Sortino) RiskAdjusted(double initial, IReadOnlyList<EquityPoint> equity, double periodsPerYear)
+    public static (double Sharpe, double Sortino) RiskAdjusted(double initial, IReadOnlyList<EquityPoint> equity, double periodsPerYear) =>
+        RiskAdjusted(initial, AsSpan(equity), periodsPerYear);
+
+    private static (double Sharpe, double Sortino) RiskAdjusted(double initial, ReadOnlySpan<EquityPoint> equity, double periodsPerYear)
     {
-        var n = equity.Count;
+        var n = equity.Length;
         if (n < 2)
         {
             return (double.NaN, double.NaN);
@@ -118,7 +126,9 @@ public static class PerformanceCalculator
     }
 
     /// <summary>Largest fall from a running peak (the starting capital is the first peak), as money and as a fraction of that peak.</summary>
-    public static (double Amount, double Fraction) Drawdowns(double initial, IReadOnlyList<EquityPoint> equity)
+    public static (double Amount, double Fraction) Drawdowns(double initial, IReadOnlyList<EquityPoint> equity) => Drawdowns(initial, AsSpan(equity));
+
+    private static (double Amount, double Fraction) Drawdowns(double initial, ReadOnlySpan<EquityPoint> equity)
     {
         double peak = initial, amount = 0, fraction = 0;
         foreach (var point in equity)
@@ -137,9 +147,9 @@ public static class PerformanceCalculator
         return (amount, fraction);
     }
 
-    private static double MeanEquity(double initial, IReadOnlyList<EquityPoint> equity)
+    private static double MeanEquity(double initial, ReadOnlySpan<EquityPoint> equity)
     {
-        if (equity.Count == 0)
+        if (equity.Length == 0)
         {
             return initial;
         }
@@ -148,6 +158,14 @@ public static class PerformanceCalculator
         {
             sum += point.Equity;
         }
-        return sum / equity.Count;
+        return sum / equity.Length;
     }
+
+    // A million-point curve is read four times: through the list interface that is an interface call per point.
+    private static ReadOnlySpan<EquityPoint> AsSpan(IReadOnlyList<EquityPoint> equity) => equity switch
+    {
+        EquityPoint[] array => array,
+        List<EquityPoint> list => CollectionsMarshal.AsSpan(list),
+        _ => equity.ToArray(),
+    };
 }

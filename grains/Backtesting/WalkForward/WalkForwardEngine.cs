@@ -1,7 +1,6 @@
 using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.Grains.Backtesting.Metrics;
 using OrleansTrading.Grains.Bots.Validation;
-using OrleansTrading.Grains.Execution;
 
 namespace OrleansTrading.Grains.Backtesting.WalkForward;
 
@@ -41,7 +40,7 @@ public static class WalkForwardEngine
         var capital = settings.Capital;
         var windowResults = new List<WalkForwardWindowResult>();
         var orders = new List<BacktestOrder>();
-        var fills = new List<Fill>();
+        var fills = new List<BacktestFill>();
         var trades = new List<BacktestTrade>();
         var equity = new List<EquityPoint>();
         var rejections = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -85,11 +85,11 @@ public sealed class BacktestEngineTests
         // AAA comes first at equal timestamps (ordinal order, whatever the input order) and takes the cash; BBB's
         // fill finds 4.056 left, not one share: rejected.
         var aaa = result.Orders[0];
-        Assert.Equal("AAA", aaa.Order.Symbol);
-        Assert.Equal(97, aaa.Order.Quantity);
+        Assert.Equal("AAA", aaa.Symbol);
+        Assert.Equal(97, aaa.Quantity);
         Assert.Equal(96, aaa.FilledQuantity);
         var bbb = result.Orders[1];
-        Assert.Equal("BBB", bbb.Order.Symbol);
+        Assert.Equal("BBB", bbb.Symbol);
         Assert.Equal(BacktestOrderStatus.Rejected, bbb.Status);
         Assert.Equal("insufficient_cash", bbb.RejectReason);
         // Bar 4's close: 4.056 cash + 96 × 104.5.
@@ -153,8 +153,8 @@ public sealed class BacktestEngineTests
         }
 
         static string[] Decided(BacktestResult result, DateTimeOffset cut) => result.Orders
-            .Where(o => o.Order.Type == OrderType.Market && o.Order.CreatedAt <= cut)
-            .Select(o => $"{o.Order.ClientOrderId} {o.Order.Side} {o.Order.Quantity}")
+            .Where(o => o.Type == OrderType.Market && o.CreatedAt <= cut)
+            .Select(o => $"{o.ClientOrderId} {o.Side} {o.Quantity}")
             .ToArray();
     }
 
@@ -182,9 +182,9 @@ public sealed class BacktestEngineTests
 
         var result = BacktestEngine.Run(config, [new SymbolBars("TEST", "t", bars)], Costs);
 
-        var buys = result.Orders.Where(o => o.Order.Side == OrderSide.Buy).ToArray();
+        var buys = result.Orders.Where(o => o.Side == OrderSide.Buy).ToArray();
         Assert.NotEmpty(buys);
-        Assert.All(buys, o => Assert.InRange(TimeZoneInfo.ConvertTime(o.Order.CreatedAt, Grains.Risk.TradingWindow.Exchange).TimeOfDay,
+        Assert.All(buys, o => Assert.InRange(TimeZoneInfo.ConvertTime(o.CreatedAt, Grains.Risk.TradingWindow.Exchange).TimeOfDay,
             TimeSpan.FromHours(10), TimeSpan.FromHours(11)));
         Assert.True(result.RiskRejections["outside_trading_window"] > 0);
         Assert.True(result.RiskRejections["market_closed"] > 0);

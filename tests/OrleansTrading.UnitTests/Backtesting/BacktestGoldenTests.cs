@@ -117,12 +117,12 @@ public sealed class BacktestGoldenTests
         Assert.All(result.Orders, o => Assert.Equal(BacktestOrderStatus.Filled, o.Status));
         // Ids name the symbol, the bar the order was decided (market) or filled (stop, target) on, and its purpose.
         Assert.Equal(["TEST-20240104T000000Z-buy", "TEST-20240106T000000Z-sell", "TEST-20240109T000000Z-buy", "TEST-20240111T000000Z-target",
-            "TEST-20240111T000000Z-buy", "TEST-20240112T000000Z-stop"], result.Orders.Take(6).Select(o => o.Order.ClientOrderId));
+            "TEST-20240111T000000Z-buy", "TEST-20240112T000000Z-stop"], result.Orders.Take(6).Select(o => o.ClientOrderId));
         // Stop exits are stop orders, target exits limit orders, the rest market orders.
         Assert.Equal(
             [OrderType.Market, OrderType.Market, OrderType.Market, OrderType.Limit, OrderType.Market, OrderType.Stop,
              OrderType.Market, OrderType.Stop, OrderType.Market, OrderType.Limit, OrderType.Market, OrderType.Market],
-            result.Orders.Select(o => o.Order.Type));
+            result.Orders.Select(o => o.Type));
     }
 
     [Fact]

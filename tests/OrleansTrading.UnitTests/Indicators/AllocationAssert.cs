@@ -10,7 +10,7 @@ internal static class AllocationAssert
     /// (the same bars fed again each round): a per-bar allocation shows in every round, while a one-off of the
     /// runtime itself (tiered JIT, on-stack replacement) lands in one round at most, so the least round must be zero.
     /// </summary>
-    public static void AddAllocatesNothing(IIndicatorState state, IReadOnlyList<Bar> bars, int warmup = 1_000)
+    public static void AddAllocatesNothing(IndicatorState state, IReadOnlyList<Bar> bars, int warmup = 1_000)
     {
         const int Measured = 10_000;
         Assert.True(bars.Count >= warmup + Measured, "not enough bars");

@@ -2,11 +2,11 @@ using OrleansTrading.Grains.Indicators;
 
 namespace OrleansTrading.UnitTests.Indicators;
 
-/// <summary>Behaviour every <see cref="IIndicatorState"/> shares: Reset and allocation-free Add.</summary>
+/// <summary>Behaviour every <see cref="IndicatorState"/> shares: Reset and allocation-free Add.</summary>
 internal static class StateAssert
 {
     /// <summary>After bars and a Reset, the state is not ready, every output is NaN, and it then repeats a fresh state to the bit.</summary>
-    public static void ResetForgetsEveryBar(Func<IIndicatorState> create, IReadOnlyList<Bar> bars)
+    public static void ResetForgetsEveryBar(Func<IndicatorState> create, IReadOnlyList<Bar> bars)
     {
         var state = create();
         foreach (var bar in bars)
@@ -36,6 +36,6 @@ internal static class StateAssert
     }
 
     /// <summary>10,000 Adds after warm-up allocate nothing on the managed heap (see <see cref="AllocationAssert"/>).</summary>
-    public static void AddDoesNotAllocate(IIndicatorState state) =>
+    public static void AddDoesNotAllocate(IndicatorState state) =>
         AllocationAssert.AddAllocatesNothing(state, TestBars.Random(12_000, seed: 3), warmup: 2_000);
 }

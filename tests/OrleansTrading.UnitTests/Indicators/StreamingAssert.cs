@@ -5,8 +5,8 @@ namespace OrleansTrading.UnitTests.Indicators;
 /// <summary>Checks an incremental state against its batch definition, bar by bar, to the bit.</summary>
 internal static class StreamingAssert
 {
-    /// <param name="expected">Per bar, the batch outputs in the state's <see cref="IIndicatorState.OutputNames"/> order (null = not ready).</param>
-    public static void MatchesBatch(IIndicatorState state, IReadOnlyList<Bar> bars, Func<int, double?[]> expected)
+    /// <param name="expected">Per bar, the batch outputs in the state's <see cref="IndicatorState.OutputNames"/> order (null = not ready).</param>
+    public static void MatchesBatch(IndicatorState state, IReadOnlyList<Bar> bars, Func<int, double?[]> expected)
     {
         for (var i = 0; i < bars.Count; i++)
         {

@@ -21,15 +21,22 @@ public sealed class RiskManagerTests
     };
 
     [Fact]
-    public void Sizes_whole_shares_from_max_position_size_and_sets_stop_and_target()
+    public void Sizes_whole_shares_from_max_position_size()
     {
         // 10% of 10,000 = 1,000; 1,000 / 33 = 30.3 → 30 shares.
         var result = RiskManager.Evaluate(Buy(price: 33m));
 
         Assert.True(result.IsApproved);
         Assert.Equal(30, result.Quantity);
-        Assert.Equal(32.34m, result.StopLossPrice);   // 33 × 0.98
-        Assert.Equal(34.65m, result.TakeProfitPrice); // 33 × 1.05
+    }
+
+    [Fact]
+    public void Exit_levels_are_the_configured_percentages_from_the_entry_price()
+    {
+        Assert.Equal(32.34m, RiskManager.StopLossPrice(33m, 2m));     // 33 × 0.98
+        Assert.Equal(34.65m, RiskManager.TakeProfitPrice(33m, 5m));   // 33 × 1.05
+        Assert.Equal(33m * RiskManager.StopLossFactor(2m), RiskManager.StopLossPrice(33m, 2m));
+        Assert.Equal(33m * RiskManager.TakeProfitFactor(5m), RiskManager.TakeProfitPrice(33m, 5m));
     }
 
     [Fact]
