@@ -35,13 +35,12 @@ public sealed class BacktestEngine
     private readonly SymbolRun[] _symbols;
     private readonly SymbolBars[] _data;
     private readonly BarInterval _interval;
+    private readonly bool _intraday;
     private readonly TradingWindow? _window;
     private readonly DrawdownGuard? _drawdown;
     private readonly Action<long>? _progress;
 
-    private readonly List<BacktestOrder> _orders = [];
-    private readonly List<BacktestFill> _fillLedger = [];
-    private readonly List<BacktestTrade> _trades = [];
+    private readonly BacktestLedger _ledger;
     private readonly List<PositionExposure> _openPositions = [];
     private readonly SortedDictionary<string, int> _rejections = new(StringComparer.Ordinal);
     private EquityPoint[] _equity;
@@ -75,9 +74,10 @@ public sealed class BacktestEngine
 
         _data = data.OrderBy(d => d.Symbol, StringComparer.Ordinal).ToArray();
         _symbols = _data
-            .Select(d => new SymbolRun(d.Symbol, d.Bars, new SignalEngine(config.Indicators, config.SignalRule ?? SignalRule.Majority),
+            .Select((d, index) => new SymbolRun(index, d.Symbol, d.Bars, new SignalEngine(config.Indicators, config.SignalRule ?? SignalRule.Majority),
                 FirstIndexAtOrAfter(d.Bars, settings.Start), settings.End is { } end ? FirstIndexAfter(d.Bars, end) : d.Bars.Length))
             .ToArray();
+        _ledger = new BacktestLedger(_data);
         var duplicate = _symbols.Select(s => s.Symbol).GroupBy(s => s, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -86,7 +86,8 @@ public sealed class BacktestEngine
         // The interval is a property of the data, not of the traded span: the first symbol's whole series decides it, so
         // a walk-forward window is annualised like the full run.
         _interval = BarInterval.Infer(_data[0].Bars);
-        _window = _interval.IsIntraday ? TradingWindow.From(config.StartHour, config.StartMinute, config.EndHour, config.EndMinute) : null;
+        _intraday = _interval.IsIntraday;
+        _window = _intraday ? TradingWindow.From(config.StartHour, config.StartMinute, config.EndHour, config.EndMinute) : null;
         _equity = new EquityPoint[Math.Max(1, _symbols.Max(s => s.End - s.First))];
     }
 
@@ -107,6 +108,28 @@ public sealed class BacktestEngine
             WarmUp(symbol);
         }
         long processed = 0;
+        if (_symbols.Length == 1)
+        {
+            // One symbol (the usual backtest): no merging of timelines.
+            var symbol = _symbols[0];
+            while (symbol.HasBars)
+            {
+                var timestamp = symbol.Bars[symbol.Next].Timestamp;
+                Advance(symbol, timestamp, ref processed);
+                Mark(timestamp);
+            }
+        }
+        else
+        {
+            RunMerged(ref processed);
+        }
+        _progress?.Invoke(processed);
+        return Result();
+    }
+
+    /// <summary>Several symbols: bars in timestamp order, symbols in ordinal order at equal timestamps, one equity point per timestamp.</summary>
+    private void RunMerged(ref long processed)
+    {
         while (true)
         {
             var ticks = long.MaxValue;
@@ -127,24 +150,28 @@ public sealed class BacktestEngine
                 if (symbol.HasBars && symbol.NextTicks == ticks)
                 {
                     timestamp = symbol.Bars[symbol.Next].Timestamp;
-                    // Daily bars: every bar is its own session. Intraday: a New York date (the check converts time
-                    // zones once per date, so it stays off the per-bar cost).
-                    if (!_interval.IsIntraday || _sessions.IsNewSession(timestamp))
-                    {
-                        _sessionStartEquity = _lastEquity;
-                    }
-                    ProcessBar(symbol, symbol.Next);
-                    symbol.Next++;
-                    if (++processed % ProgressEvery == 0)
-                    {
-                        _progress?.Invoke(processed);
-                    }
+                    Advance(symbol, timestamp, ref processed);
                 }
             }
             Mark(timestamp);
         }
-        _progress?.Invoke(processed);
-        return Result();
+    }
+
+    /// <summary>Processes the symbol's next bar, at <paramref name="timestamp"/>.</summary>
+    private void Advance(SymbolRun symbol, DateTimeOffset timestamp, ref long processed)
+    {
+        // Daily bars: every bar is its own session. Intraday: a New York date (the check converts time zones once per
+        // date, so it stays off the per-bar cost).
+        if (!_intraday || _sessions.IsNewSession(timestamp))
+        {
+            _sessionStartEquity = _lastEquity;
+        }
+        ProcessBar(symbol, symbol.Next);
+        symbol.Next++;
+        if (++processed % ProgressEvery == 0)
+        {
+            _progress?.Invoke(processed);
+        }
     }
 
     private static void WarmUp(SymbolRun symbol)
@@ -167,7 +194,7 @@ public sealed class BacktestEngine
         }
         if (symbol.Quantity > 0 && index >= symbol.ExitChecksFrom && (bar.Low <= symbol.StopHint || bar.High >= symbol.TargetHint))
         {
-            CheckExits(symbol, bar);
+            CheckExits(symbol, bar, index);
         }
         var direction = symbol.Signals.Update(bar);
         symbol.LastClose = bar.Close;
@@ -178,7 +205,7 @@ public sealed class BacktestEngine
         }
         if (isLast && symbol.Quantity > 0)
         {
-            Exit(symbol, bar.Timestamp, (decimal)bar.Close, bar.Timestamp, ExitReason.EndOfData);
+            Exit(symbol, index, (decimal)bar.Close, index, ExitReason.EndOfData);
         }
     }
 
@@ -186,11 +213,11 @@ public sealed class BacktestEngine
     {
         if (order.Side == OrderSide.Buy)
         {
-            Enter(symbol, order.Quantity, order.DecidedAt, (decimal)bar.Open, bar.Timestamp, index);
+            Enter(symbol, order.Quantity, order.DecidedBar, (decimal)bar.Open, index, index);
         }
         else if (symbol.Quantity > 0)
         {
-            Exit(symbol, order.DecidedAt, (decimal)bar.Open, bar.Timestamp, ExitReason.Signal);
+            Exit(symbol, order.DecidedBar, (decimal)bar.Open, index, ExitReason.Signal);
         }
     }
 
@@ -200,17 +227,17 @@ public sealed class BacktestEngine
     /// exits at the target. The fill prices are <see cref="FillSimulator"/>'s: stops pay slippage, limits do not.
     /// Backtest fills take no volume cap (<see cref="BacktestSettings.ToFillOptions"/>), so an exit sells everything.
     /// </summary>
-    private void CheckExits(SymbolRun symbol, in Bar bar)
+    private void CheckExits(SymbolRun symbol, in Bar bar, int index)
     {
         if (bar.Low <= symbol.StopHint && (decimal)bar.Open < symbol.TakeProfit
             && _fills.FillPrice(OrderSide.Sell, OrderType.Stop, null, symbol.StopLoss, bar) is { } stopPrice)
         {
-            Record(symbol, RestingExit(symbol, OrderType.Stop, bar.Timestamp), stopPrice, bar.Timestamp);
+            Close(symbol, OrderPurpose.Stop, index, symbol.EntryBar, symbol.StopLoss, stopPrice, index, ExitReason.StopLoss);
             return;
         }
         if (bar.High >= symbol.TargetHint && _fills.FillPrice(OrderSide.Sell, OrderType.Limit, symbol.TakeProfit, null, bar) is { } targetPrice)
         {
-            Record(symbol, RestingExit(symbol, OrderType.Limit, bar.Timestamp), targetPrice, bar.Timestamp);
+            Close(symbol, OrderPurpose.Target, index, symbol.EntryBar, symbol.TakeProfit, targetPrice, index, ExitReason.TakeProfit);
         }
     }
 
@@ -234,15 +261,15 @@ public sealed class BacktestEngine
         var side = direction == SignalDirection.Buy ? OrderSide.Buy : OrderSide.Sell;
         if (_settings.Fill == FillModel.NextOpen)
         {
-            symbol.Pending = new PendingOrder(side, side == OrderSide.Buy ? check.Quantity : symbol.Quantity, bar.Timestamp);
+            symbol.Pending = new PendingOrder(side, side == OrderSide.Buy ? check.Quantity : symbol.Quantity, index);
         }
         else if (side == OrderSide.Buy)
         {
-            Enter(symbol, check.Quantity, bar.Timestamp, (decimal)bar.Close, bar.Timestamp, index + 1);
+            Enter(symbol, check.Quantity, index, (decimal)bar.Close, index, index + 1);
         }
         else
         {
-            Exit(symbol, bar.Timestamp, (decimal)bar.Close, bar.Timestamp, ExitReason.Signal);
+            Exit(symbol, index, (decimal)bar.Close, index, ExitReason.Signal);
         }
     }
 
@@ -269,20 +296,19 @@ public sealed class BacktestEngine
             OpenPositions = _openPositions,
             SessionPnl = (decimal)(equity - _sessionStartEquity),
             Window = _window,
-            IsMarketOpen = !_interval.IsIntraday || RegularTradingHours.Contains(bar.Timestamp),
+            IsMarketOpen = !_intraday || RegularTradingHours.Contains(bar.Timestamp),
             DrawdownTripped = _drawdown?.IsTripped ?? false,
             LimitToFreeCapital = false,
         };
     }
 
     /// <summary>
-    /// A market buy of <paramref name="orderQuantity"/> decided at <paramref name="decidedAt"/>, filled at
-    /// <paramref name="reference"/> + slippage — only what cash pays: quantity × price + commission ≤ cash, shrunk if
-    /// needed; 0 shares → rejected.
+    /// A market buy of <paramref name="orderQuantity"/> decided on bar <paramref name="decidedBar"/>, filled on bar
+    /// <paramref name="fillBar"/> at <paramref name="reference"/> + slippage — only what cash pays: quantity × price +
+    /// commission ≤ cash, shrunk if needed; 0 shares → rejected.
     /// </summary>
-    private void Enter(SymbolRun symbol, int orderQuantity, DateTimeOffset decidedAt, decimal reference, DateTimeOffset timestamp, int exitChecksFrom)
+    private void Enter(SymbolRun symbol, int orderQuantity, int decidedBar, decimal reference, int fillBar, int exitChecksFrom)
     {
-        var id = new BacktestOrderId(symbol.Symbol, decidedAt, OrderPurpose.Buy);
         var price = _fills.Slipped(reference, OrderSide.Buy);
         var quantity = orderQuantity;
         var cash = _book.Cash;
@@ -293,15 +319,14 @@ public sealed class BacktestEngine
         }
         if (quantity == 0)
         {
-            _orders.Add(new BacktestOrder(id, OrderSide.Buy, OrderType.Market, orderQuantity, null, null, decidedAt, null, BacktestOrderStatus.Rejected, 0, "insufficient_cash"));
+            _ledger.Add(new LedgerEntry(symbol.Index, OrderPurpose.Buy, decidedBar, decidedBar, fillBar, orderQuantity, 0, 0, 0, 0, null));
             return;
         }
-        var order = new BacktestOrder(id, OrderSide.Buy, OrderType.Market, orderQuantity, null, null, decidedAt, null, BacktestOrderStatus.Filled, quantity);
-        var realized = Apply(order, price, _fills.Commission(quantity), timestamp);
+        var commission = _fills.Commission(quantity);
+        symbol.EntryLedgerIndex = Book(new LedgerEntry(symbol.Index, OrderPurpose.Buy, decidedBar, decidedBar, fillBar, orderQuantity, quantity, price, commission, 0, null));
         symbol.Quantity = quantity;
         symbol.EntryPrice = price;
-        symbol.EntryCommission = -realized;
-        symbol.EntryTime = timestamp;
+        symbol.EntryBar = fillBar;
         symbol.StopLoss = price * _stopLossFactor;
         symbol.TakeProfit = price * _takeProfitFactor;
         symbol.StopHint = (double)symbol.StopLoss * (1 + HintTolerance);
@@ -309,48 +334,31 @@ public sealed class BacktestEngine
         symbol.ExitChecksFrom = exitChecksFrom;
     }
 
-    /// <summary>A market sell of the whole position decided at <paramref name="decidedAt"/>, filled at <paramref name="reference"/> − slippage.</summary>
-    private void Exit(SymbolRun symbol, DateTimeOffset decidedAt, decimal reference, DateTimeOffset timestamp, ExitReason reason)
-    {
-        var order = new BacktestOrder(new BacktestOrderId(symbol.Symbol, decidedAt, OrderPurpose.Sell), OrderSide.Sell, OrderType.Market,
-            symbol.Quantity, null, null, decidedAt, reason, BacktestOrderStatus.Filled, symbol.Quantity);
-        Record(symbol, order, _fills.Slipped(reference, OrderSide.Sell), timestamp);
-    }
+    /// <summary>A market sell of the whole position decided on bar <paramref name="decidedBar"/>, filled on <paramref name="fillBar"/> at <paramref name="reference"/> − slippage.</summary>
+    private void Exit(SymbolRun symbol, int decidedBar, decimal reference, int fillBar, ExitReason reason) =>
+        Close(symbol, OrderPurpose.Sell, decidedBar, decidedBar, 0, _fills.Slipped(reference, OrderSide.Sell), fillBar, reason);
 
-    /// <summary>The resting stop-loss (stop) or take-profit (limit) order of the open position, as it fills on the bar at <paramref name="at"/>.</summary>
-    private static BacktestOrder RestingExit(SymbolRun symbol, OrderType type, DateTimeOffset at)
+    /// <summary>
+    /// Sells the whole position at <paramref name="price"/> and closes the round trip. A resting stop-loss or
+    /// take-profit is named after the bar it fills on and was created with the entry's fill; a market sell is both
+    /// named after and created at its decision.
+    /// </summary>
+    private void Close(SymbolRun symbol, OrderPurpose purpose, int idBar, int createdBar, decimal level, decimal price, int fillBar, ExitReason reason)
     {
-        var stop = type == OrderType.Stop;
-        return new BacktestOrder(
-            new BacktestOrderId(symbol.Symbol, at, stop ? OrderPurpose.Stop : OrderPurpose.Target), OrderSide.Sell, type, symbol.Quantity,
-            stop ? symbol.StopLoss : null, stop ? null : symbol.TakeProfit, symbol.EntryTime,
-            stop ? ExitReason.StopLoss : ExitReason.TakeProfit, BacktestOrderStatus.Filled, symbol.Quantity);
-    }
-
-    /// <summary>Fills the exit <paramref name="order"/> at <paramref name="price"/> and closes the round trip.</summary>
-    private void Record(SymbolRun symbol, in BacktestOrder order, decimal price, DateTimeOffset timestamp)
-    {
-        var quantity = order.FilledQuantity;
-        var commission = _fills.Commission(quantity);
-        Apply(order, price, commission, timestamp);
-        _trades.Add(new BacktestTrade(
-            symbol.Symbol, symbol.EntryTime, symbol.EntryPrice, timestamp, price, quantity,
-            symbol.EntryCommission + commission,
-            (price - symbol.EntryPrice) * quantity - symbol.EntryCommission - commission,
-            order.ExitReason!.Value));
+        var quantity = symbol.Quantity;
+        var exit = Book(new LedgerEntry(symbol.Index, purpose, idBar, createdBar, fillBar, quantity, quantity, price, _fills.Commission(quantity), level, reason));
+        _ledger.AddTrade(symbol.EntryLedgerIndex, exit);
         symbol.Quantity = 0;
     }
 
-    /// <summary>Books a filled order: the order and its fill in the ledgers, cash and position in the portfolio; returns the P&amp;L realized.</summary>
-    private decimal Apply(in BacktestOrder order, decimal price, decimal commission, DateTimeOffset timestamp)
+    /// <summary>Books a filled order: the ledger, then cash and position in the portfolio. Returns the ledger index.</summary>
+    private int Book(in LedgerEntry entry)
     {
-        var quantity = order.FilledQuantity;
-        var realized = _book.Apply(order.Symbol, order.Side, quantity, price, commission);
+        var side = entry.Purpose == OrderPurpose.Buy ? OrderSide.Buy : OrderSide.Sell;
+        _book.Apply(_symbols[entry.Symbol].Symbol, side, entry.FilledQuantity, entry.Price, entry.Commission);
         _cash = (double)_book.Cash;
-        _tradedNotional += price * quantity;
-        _orders.Add(order);
-        _fillLedger.Add(new BacktestFill(order.Id, order.Side, quantity, price, commission, timestamp));
-        return realized;
+        _tradedNotional += entry.Price * entry.FilledQuantity;
+        return _ledger.Add(entry);
     }
 
     private void Mark(DateTimeOffset timestamp)
@@ -388,15 +396,15 @@ public sealed class BacktestEngine
             Settings = _settings,
             Data = _data,
             Interval = _interval,
-            Orders = _orders,
-            Fills = _fillLedger,
-            Trades = _trades,
+            Orders = _ledger.Orders,
+            Fills = _ledger.Fills,
+            Trades = _ledger.Trades,
             Equity = equity,
             RiskRejections = _rejections,
             BarsInMarket = _barsInMarket,
             TradedNotional = _tradedNotional,
             FinalEquity = finalEquity,
-            Metrics = PerformanceCalculator.Compute(_settings.Capital, finalEquity, equity, _trades, _barsInMarket, _tradedNotional, _interval.PeriodsPerYear),
+            Metrics = PerformanceCalculator.ComputeFromPnls(_settings.Capital, finalEquity, equity, _ledger.TradePnls, _barsInMarket, _tradedNotional, _interval.PeriodsPerYear),
         };
     }
 

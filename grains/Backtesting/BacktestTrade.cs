@@ -13,4 +13,9 @@ public readonly record struct BacktestTrade(
     int Quantity,
     decimal Commission,
     decimal Pnl,
-    ExitReason ExitReason);
+    ExitReason ExitReason)
+{
+    /// <summary>The <see cref="Pnl"/> of a round trip: (exit − entry) × quantity − both commissions.</summary>
+    public static decimal NetPnl(decimal entryPrice, decimal exitPrice, int quantity, decimal entryCommission, decimal exitCommission) =>
+        (exitPrice - entryPrice) * quantity - entryCommission - exitCommission;
+}

@@ -1,7 +1,7 @@
 namespace OrleansTrading.Grains.Backtesting;
 
 /// <summary>Why a backtest order exists; the last part of its client order id (<c>buy</c>, <c>sell</c>, <c>stop</c>, <c>target</c>).</summary>
-public enum OrderPurpose
+public enum OrderPurpose : byte
 {
     /// <summary>A market buy on a buy signal.</summary>
     Buy,

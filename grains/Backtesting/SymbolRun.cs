@@ -4,8 +4,11 @@ using OrleansTrading.Grains.Signals;
 namespace OrleansTrading.Grains.Backtesting;
 
 /// <summary>One symbol's mutable state inside a backtest: its signal engine, cursor, pending order and open position.</summary>
-internal sealed class SymbolRun(string symbol, Bar[] bars, SignalEngine signals, int first, int end)
+internal sealed class SymbolRun(int index, string symbol, Bar[] bars, SignalEngine signals, int first, int end)
 {
+    /// <summary>Position among the run's symbols (ordinal order); the ledger's symbol index.</summary>
+    public int Index { get; } = index;
+
     public string Symbol { get; } = symbol;
     public Bar[] Bars { get; } = bars;
     public SignalEngine Signals { get; } = signals;
@@ -26,8 +29,12 @@ internal sealed class SymbolRun(string symbol, Bar[] bars, SignalEngine signals,
 
     public int Quantity;
     public decimal EntryPrice;
-    public decimal EntryCommission;
-    public DateTimeOffset EntryTime;
+
+    /// <summary>The bar the open position was filled on.</summary>
+    public int EntryBar;
+
+    /// <summary>The ledger entry of the open position's buy.</summary>
+    public int EntryLedgerIndex;
     public decimal StopLoss;
     public decimal TakeProfit;
 

@@ -12,6 +12,17 @@ namespace OrleansTrading.Grains.Risk;
 /// </summary>
 public static class RiskManager
 {
+    // The money amounts derived from a bot's limits, memoised per thread by reference (RiskLimits is immutable): a
+    // backtest checks every signal against the same limits object, and each amount costs a decimal division.
+    [ThreadStatic]
+    private static RiskLimits? t_memoLimits;
+
+    [ThreadStatic]
+    private static decimal t_memoDailyLossLimit;
+
+    [ThreadStatic]
+    private static decimal t_memoPositionBudget;
+
     public static RiskCheckResult Evaluate(RiskCheckRequest request)
     {
         // Created on the first failed gate only: an approved check (the common case) allocates no list.
@@ -65,7 +76,8 @@ public static class RiskManager
         {
             Gate(ref gates, RiskRejectionCode.DrawdownLimitTripped);
         }
-        if (request.SessionPnl < 0 && -request.SessionPnl >= limits.Capital * limits.MaxDailyLossPercent / 100m)
+        var (dailyLossLimit, positionBudget) = Amounts(limits);
+        if (request.SessionPnl < 0 && -request.SessionPnl >= dailyLossLimit)
         {
             Gate(ref gates, RiskRejectionCode.DailyLossLimitReached);
         }
@@ -84,7 +96,7 @@ public static class RiskManager
         }
 
         var price = request.ReferencePrice;
-        var quantity = WholeShares(limits.Capital * limits.MaxPositionSizePercent / 100m, price);
+        var quantity = WholeShares(positionBudget, price);
         if (quantity == 0)
         {
             return RiskCheckResult.Reject(RiskRejectionCode.PositionSizeZero);
@@ -132,6 +144,18 @@ public static class RiskManager
 
     /// <summary>The multiplier <see cref="TakeProfitPrice"/> applies to the entry price (see <see cref="StopLossFactor"/>).</summary>
     public static decimal TakeProfitFactor(decimal takeProfitPercent) => 1 + takeProfitPercent / 100m;
+
+    /// <summary>The daily loss limit (capital × max daily loss %) and the position budget (capital × max position size %).</summary>
+    private static (decimal DailyLossLimit, decimal PositionBudget) Amounts(RiskLimits limits)
+    {
+        if (!ReferenceEquals(limits, t_memoLimits))
+        {
+            t_memoDailyLossLimit = limits.Capital * limits.MaxDailyLossPercent / 100m;
+            t_memoPositionBudget = limits.Capital * limits.MaxPositionSizePercent / 100m;
+            t_memoLimits = limits;
+        }
+        return (t_memoDailyLossLimit, t_memoPositionBudget);
+    }
 
     private static void Gate(ref List<RiskRejectionCode>? gates, RiskRejectionCode code) => (gates ??= new List<RiskRejectionCode>(4)).Add(code);
 

@@ -25,12 +25,13 @@ public sealed class IndicatorVoteRule
         _second = second;
         _low = low;
         _high = high;
+        IsFilter = kind is Kind.ThresholdFilter or Kind.Informational;
     }
 
     public string Indicator { get; }
 
     /// <summary>Filters never vote; they can only veto the combined decision.</summary>
-    public bool IsFilter => _kind is Kind.ThresholdFilter or Kind.Informational;
+    public bool IsFilter { get; }
 
     public static IndicatorVoteRule For(string indicator, IReadOnlyDictionary<string, double> parameters, IReadOnlyList<string> outputNames)
     {

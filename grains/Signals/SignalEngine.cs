@@ -11,6 +11,10 @@ namespace OrleansTrading.Grains.Signals;
 public sealed class SignalEngine
 {
     private readonly Entry[] _entries;
+
+    // The per-bar path walks these two parallel arrays: one load per indicator instead of one per entry and field.
+    private readonly IndicatorState[] _states;
+    private readonly IndicatorVoteRule[] _rules;
     private double _lastClose = double.NaN;
 
     public SignalEngine(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> indicators, SignalRule rule = SignalRule.Majority)
@@ -25,6 +29,8 @@ public sealed class SignalEngine
                 return new Entry(i.Key, state, IndicatorVoteRule.For(i.Key, i.Value, state.OutputNames), new double[state.OutputNames.Count]);
             })
             .ToArray();
+        _states = _entries.Select(e => e.State).ToArray();
+        _rules = _entries.Select(e => e.Rule).ToArray();
     }
 
     public SignalRule Rule { get; }
@@ -50,35 +56,35 @@ public sealed class SignalEngine
     /// <summary>Feeds the bar to every indicator and returns the combined direction (Hold while warming up).</summary>
     public SignalDirection Update(in Bar bar)
     {
-        _lastClose = bar.Close;
-        var ready = true;
-        foreach (var entry in _entries)
-        {
-            entry.State.Add(bar);
-            // Asked every bar: a VWAP is not ready again after a session that opens on a zero-volume bar.
-            ready &= entry.State.IsReady;
-        }
-        if (!ready || _entries.Length == 0)
-        {
-            return SignalDirection.Hold;
-        }
-        int buys = 0, sells = 0, holds = 0;
+        var close = bar.Close;
+        _lastClose = close;
+        var states = _states;
+        var rules = _rules;
+        var ready = states.Length > 0;
         var filtersPass = true;
-        foreach (var entry in _entries)
+        int buys = 0, sells = 0, holds = 0;
+        // One pass: feed, then vote straight away (a state that is still warming up reads NaN and votes Hold; the
+        // result is discarded below), so each state is touched once per bar.
+        for (var i = 0; i < states.Length; i++)
         {
-            if (entry.Rule.IsFilter)
+            var state = states[i];
+            state.Add(bar);
+            // Asked every bar: a VWAP is not ready again after a session that opens on a zero-volume bar.
+            ready &= state.IsReady;
+            var rule = rules[i];
+            if (rule.IsFilter)
             {
-                filtersPass &= entry.Rule.Passes(entry.State);
+                filtersPass &= rule.Passes(state);
                 continue;
             }
-            switch (entry.Rule.Vote(entry.State, bar.Close))
+            switch (rule.Vote(state, close))
             {
                 case SignalDirection.Buy: buys++; break;
                 case SignalDirection.Sell: sells++; break;
                 default: holds++; break;
             }
         }
-        return SignalCombiner.Combine(buys, sells, holds, filtersPass, Rule);
+        return ready ? SignalCombiner.Combine(buys, sells, holds, filtersPass, Rule) : SignalDirection.Hold;
     }
 
     /// <summary>The full decision for the last bar, with every indicator's values and vote (the trade's snapshot).</summary>

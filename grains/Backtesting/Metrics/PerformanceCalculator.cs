@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace OrleansTrading.Grains.Backtesting.Metrics;
@@ -17,6 +18,24 @@ public static class PerformanceCalculator
         decimal tradedNotional,
         double periodsPerYear)
     {
+        var pnls = new double[trades.Count];
+        for (var i = 0; i < pnls.Length; i++)
+        {
+            pnls[i] = (double)trades[i].Pnl;
+        }
+        return ComputeFromPnls(initialCapital, finalEquity, equity, pnls, barsInMarket, tradedNotional, periodsPerYear);
+    }
+
+    /// <summary><see cref="Compute(decimal, decimal, IReadOnlyList{EquityPoint}, IReadOnlyList{BacktestTrade}, int, decimal, double)"/> from each trade's net P&amp;L alone.</summary>
+    public static PerformanceMetrics ComputeFromPnls(
+        decimal initialCapital,
+        decimal finalEquity,
+        IReadOnlyList<EquityPoint> equity,
+        ReadOnlySpan<double> tradePnls,
+        int barsInMarket,
+        decimal tradedNotional,
+        double periodsPerYear)
+    {
         var initial = (double)initialCapital;
         var final = (double)finalEquity;
         var curve = AsSpan(equity);
@@ -26,9 +45,8 @@ public static class PerformanceCalculator
 
         int wins = 0, losses = 0;
         double grossProfit = 0, grossLoss = 0, best = double.NaN, worst = double.NaN;
-        foreach (var trade in trades)
+        foreach (var pnl in tradePnls)
         {
-            var pnl = (double)trade.Pnl;
             if (pnl > 0)
             {
                 wins++;
@@ -52,7 +70,7 @@ public static class PerformanceCalculator
             MaxDrawdown = maxDrawdown,
             MaxDrawdownPct = maxDrawdownPct,
             Calmar = maxDrawdownPct > 0 ? cagr / maxDrawdownPct : double.NaN,
-            WinRate = trades.Count > 0 ? (double)wins / trades.Count : double.NaN,
+            WinRate = tradePnls.Length > 0 ? (double)wins / tradePnls.Length : double.NaN,
             ProfitFactor = grossLoss < 0 ? grossProfit / -grossLoss : double.NaN,
             AvgWin = wins > 0 ? grossProfit / wins : double.NaN,
             AvgLoss = losses > 0 ? grossLoss / losses : double.NaN,
@@ -61,7 +79,7 @@ public static class PerformanceCalculator
             Exposure = equity.Count > 0 ? (double)barsInMarket / equity.Count : 0,
             // One-way turnover: half of everything bought and sold, per unit of average equity.
             Turnover = meanEquity > 0 ? (double)tradedNotional / 2 / meanEquity : 0,
-            TotalTrades = trades.Count,
+            TotalTrades = tradePnls.Length,
             WinningTrades = wins,
             LosingTrades = losses,
             FinalEquity = finalEquity,
@@ -99,10 +117,14 @@ public static class PerformanceCalculator
         {
             return (double.NaN, double.NaN);
         }
+        // The returns are kept for the second pass (a pooled buffer: a walk-forward computes this thousands of times),
+        // so each costs one division.
+        var returns = ArrayPool<double>.Shared.Rent(n);
         double sum = 0, downsideSquares = 0, previous = initial;
         for (var i = 0; i < n; i++)
         {
             var r = equity[i].Equity / previous - 1;
+            returns[i] = r;
             sum += r;
             if (r < 0)
             {
@@ -112,13 +134,12 @@ public static class PerformanceCalculator
         }
         var mean = sum / n;
         double squares = 0;
-        previous = initial;
         for (var i = 0; i < n; i++)
         {
-            var d = equity[i].Equity / previous - 1 - mean;
+            var d = returns[i] - mean;
             squares += d * d;
-            previous = equity[i].Equity;
         }
+        ArrayPool<double>.Shared.Return(returns);
         var sd = Math.Sqrt(squares / (n - 1));
         var downside = Math.Sqrt(downsideSquares / n);
         var annualiser = Math.Sqrt(periodsPerYear);

@@ -92,6 +92,11 @@ public sealed class BacktestEngineTests
         Assert.Equal("BBB", bbb.Symbol);
         Assert.Equal(BacktestOrderStatus.Rejected, bbb.Status);
         Assert.Equal("insufficient_cash", bbb.RejectReason);
+        // The rejected order has no fill: the fills are exactly the filled orders', in order, each with its order's id.
+        Assert.DoesNotContain(result.Fills, f => f.ClientOrderId == bbb.ClientOrderId);
+        Assert.Equal(
+            result.Orders.Where(o => o.Status == BacktestOrderStatus.Filled).Select(o => (o.ClientOrderId, o.Side, o.FilledQuantity)),
+            result.Fills.Select(f => (f.ClientOrderId, f.Side, f.Quantity)));
         // Bar 4's close: 4.056 cash + 96 × 104.5.
         Assert.Equal(4.056 + 96 * 104.5, result.Equity[4].Equity, 9);
     }
@@ -244,7 +249,7 @@ public sealed class BacktestEngineTests
 
         var extra = Allocated(60_000) - Allocated(20_000);
 
-        // 40,000 more bars cost exactly their equity points (24 bytes each), give or take array headers.
-        Assert.InRange(extra, 40_000 * 24, 40_000 * 24 + 1_024);
+        // 40,000 more bars cost exactly their equity points (16 bytes each), give or take array headers.
+        Assert.InRange(extra, 40_000 * 16, 40_000 * 16 + 1_024);
     }
 }
