@@ -20,25 +20,16 @@ public readonly record struct BacktestOrderId(string Symbol, DateTimeOffset At, 
             symbol.AsSpan().CopyTo(span);
             var rest = span[symbol.Length..];
             rest[0] = '-';
-            Digits(rest.Slice(1, 4), utc.Year);
-            Digits(rest.Slice(5, 2), utc.Month);
-            Digits(rest.Slice(7, 2), utc.Day);
+            FixedDigits.Write(rest.Slice(1, 4), utc.Year);
+            FixedDigits.Write(rest.Slice(5, 2), utc.Month);
+            FixedDigits.Write(rest.Slice(7, 2), utc.Day);
             rest[9] = 'T';
-            Digits(rest.Slice(10, 2), utc.Hour);
-            Digits(rest.Slice(12, 2), utc.Minute);
-            Digits(rest.Slice(14, 2), utc.Second);
+            FixedDigits.Write(rest.Slice(10, 2), utc.Hour);
+            FixedDigits.Write(rest.Slice(12, 2), utc.Minute);
+            FixedDigits.Write(rest.Slice(14, 2), utc.Second);
             rest[16] = 'Z';
             rest[17] = '-';
             suffix.AsSpan().CopyTo(rest[18..]);
         });
-    }
-
-    private static void Digits(Span<char> destination, int value)
-    {
-        for (var i = destination.Length - 1; i >= 0; i--)
-        {
-            destination[i] = (char)('0' + value % 10);
-            value /= 10;
-        }
     }
 }

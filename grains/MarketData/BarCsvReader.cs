@@ -30,11 +30,7 @@ public static class BarCsvReader
     /// Reads and fully validates (<see cref="BarValidator"/>: prices &gt; 0, high/low enclosing open and close,
     /// volume ≥ 0, ascending unique dates), as backtests need; errors name the file and line.
     /// </summary>
-    public static Bar[] ReadValidatedFile(string path)
-    {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        return ReadValidated(reader, Path.GetFileName(path));
-    }
+    public static Bar[] ReadValidatedFile(string path) => ParallelBarCsvReader.ReadValidatedFile(path);
 
     /// <inheritdoc cref="ReadValidatedFile"/>
     public static Bar[] ReadValidated(TextReader reader, string sourceName)
@@ -47,48 +43,79 @@ public static class BarCsvReader
     private static void ReadCore(TextReader reader, string sourceName, bool validatePrices, List<BarCsvRow>? rows, List<Bar>? bars)
     {
         var header = reader.ReadLine() ?? throw new BarCsvFormatException($"{sourceName}: the file is empty (expected a header line).");
-        var columns = ParseHeader(header.TrimStart('\uFEFF'), sourceName);
-        var needed = columns.Max() + 1;
-        Span<Range> fields = stackalloc Range[needed + 1];
+        var columns = ParseHeader(header, sourceName);
+        Span<Range> fields = stackalloc Range[FieldSlots(columns)];
         var lineNumber = 1;
         var previous = DateTimeOffset.MinValue;
         while (reader.ReadLine() is { } text)
         {
             lineNumber++;
             var line = text.AsSpan();
-            if (line.IsEmpty || line.IsWhiteSpace())
+            if (IsBlank(line))
             {
                 continue;
             }
-            var count = line.Split(fields, ',');
-            if (count < needed)
+            var bar = ParseRow(line, columns, fields, sourceName, lineNumber, out var dateText);
+            if (bar.Timestamp <= previous)
             {
-                var missing = Array.FindIndex(columns, c => c >= count);
-                throw new BarCsvFormatException($"{sourceName} line {lineNumber}: missing the '{Required[missing]}' field (found {count} fields).");
-            }
-            var dateText = Field(line, fields[columns[0]]);
-            var timestamp = ParseDate(dateText, sourceName, lineNumber);
-            var bar = new Bar(timestamp,
-                Number(line, fields[columns[1]], "open", sourceName, lineNumber),
-                Number(line, fields[columns[2]], "high", sourceName, lineNumber),
-                Number(line, fields[columns[3]], "low", sourceName, lineNumber),
-                Number(line, fields[columns[4]], "close", sourceName, lineNumber),
-                Number(line, fields[columns[5]], "volume", sourceName, lineNumber));
-            if (timestamp <= previous)
-            {
-                throw new BarCsvFormatException(validatePrices
-                    ? $"{sourceName} line {lineNumber}: date {dateText} is not after the previous bar's (timestamps must be ascending and unique)."
-                    : $"{sourceName} line {lineNumber}: date {dateText} is not after the previous bar's (bars must be in ascending time).");
+                throw NotAscending(sourceName, lineNumber, dateText, validatePrices);
             }
             if (validatePrices && BarValidator.Problem(bar) is { } problem)
             {
-                throw new BarCsvFormatException($"{sourceName} line {lineNumber}: {problem}.");
+                throw InvalidBar(sourceName, lineNumber, problem);
             }
-            previous = timestamp;
+            previous = bar.Timestamp;
             rows?.Add(new BarCsvRow(dateText.ToString(), bar));
             bars?.Add(bar);
         }
     }
+
+    /// <summary>The column index of each required field (date, open, high, low, close, volume) from the header line.</summary>
+    internal static int[] ParseHeader(string header, string sourceName)
+    {
+        var names = header.TrimStart('\uFEFF').Split(',').Select(n => n.Trim().Trim('"').ToLowerInvariant()).ToArray();
+        var indexes = new int[Required.Length];
+        for (var i = 0; i < Required.Length; i++)
+        {
+            indexes[i] = Array.IndexOf(names, Required[i]);
+            if (indexes[i] < 0)
+            {
+                throw new BarCsvFormatException($"{sourceName} line 1: the header lacks a '{Required[i]}' column (needs date,open,high,low,close,volume in any order).");
+            }
+        }
+        return indexes;
+    }
+
+    /// <summary>How many field ranges a row needs to be split into (one more than the last required column).</summary>
+    internal static int FieldSlots(int[] columns) => columns.Max() + 2;
+
+    internal static bool IsBlank(ReadOnlySpan<char> line) => line.IsEmpty || line.IsWhiteSpace();
+
+    /// <summary>One data row as a bar; a missing or malformed field fails naming the line.</summary>
+    internal static Bar ParseRow(ReadOnlySpan<char> line, int[] columns, Span<Range> fields, string sourceName, int lineNumber, out ReadOnlySpan<char> dateText)
+    {
+        var needed = fields.Length - 1;
+        var count = line.Split(fields, ',');
+        if (count < needed)
+        {
+            var missing = Array.FindIndex(columns, c => c >= count);
+            throw new BarCsvFormatException($"{sourceName} line {lineNumber}: missing the '{Required[missing]}' field (found {count} fields).");
+        }
+        dateText = Field(line, fields[columns[0]]);
+        return new Bar(ParseDate(dateText, sourceName, lineNumber),
+            Number(line, fields[columns[1]], "open", sourceName, lineNumber),
+            Number(line, fields[columns[2]], "high", sourceName, lineNumber),
+            Number(line, fields[columns[3]], "low", sourceName, lineNumber),
+            Number(line, fields[columns[4]], "close", sourceName, lineNumber),
+            Number(line, fields[columns[5]], "volume", sourceName, lineNumber));
+    }
+
+    internal static BarCsvFormatException NotAscending(string sourceName, int lineNumber, ReadOnlySpan<char> dateText, bool validatePrices) =>
+        new(validatePrices
+            ? $"{sourceName} line {lineNumber}: date {dateText} is not after the previous bar's (timestamps must be ascending and unique)."
+            : $"{sourceName} line {lineNumber}: date {dateText} is not after the previous bar's (bars must be in ascending time).");
+
+    internal static BarCsvFormatException InvalidBar(string sourceName, int lineNumber, string problem) => new($"{sourceName} line {lineNumber}: {problem}.");
 
     private static ReadOnlySpan<char> Field(ReadOnlySpan<char> line, Range range) => line[range].Trim().Trim('"');
 
@@ -201,18 +228,4 @@ public static class BarCsvReader
         return true;
     }
 
-    private static int[] ParseHeader(string header, string sourceName)
-    {
-        var names = header.Split(',').Select(n => n.Trim().Trim('"').ToLowerInvariant()).ToArray();
-        var indexes = new int[Required.Length];
-        for (var i = 0; i < Required.Length; i++)
-        {
-            indexes[i] = Array.IndexOf(names, Required[i]);
-            if (indexes[i] < 0)
-            {
-                throw new BarCsvFormatException($"{sourceName} line 1: the header lacks a '{Required[i]}' column (needs date,open,high,low,close,volume in any order).");
-            }
-        }
-        return indexes;
-    }
 }

@@ -29,9 +29,9 @@ public static class BacktestCommand
             {
                 var (config, data, settings) = inputs.Load(parseResult);
                 var identity = RunIdentity.Compute(config, data, settings);
-                var result = CliProgress.Run(output, "backtest", data.Sum(d => (long)d.Bars.Length),
-                    report => BacktestEngine.Run(config, data, settings, report));
-                var directory = await BacktestArtifacts.WriteAsync(result, identity, parseResult.GetValue(inputs.Out)!.FullName, cancellationToken);
+                var (result, directory) = await BacktestArtifacts.RunAndWriteAsync(data, identity, parseResult.GetValue(inputs.Out)!.FullName,
+                    () => CliProgress.Run(output, "backtest", data.Sum(d => (long)d.Bars.Length), report => BacktestEngine.Run(config, data, settings, report)),
+                    cancellationToken);
                 WriteMetrics(output, result.Metrics);
                 output.WriteLine($"run        {identity.RunId}");
                 output.WriteLine($"directory  {directory}");

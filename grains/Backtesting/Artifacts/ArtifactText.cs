@@ -11,6 +11,32 @@ public static class ArtifactText
 {
     public static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// <see cref="Timestamp"/> written into <paramref name="destination"/> (at least 20 chars); returns the length.
+    /// Digits by hand: a million-row equity file spent more time in the format-string machinery than anywhere else.
+    /// </summary>
+    public static int FormatTimestamp(DateTimeOffset value, Span<char> destination)
+    {
+        var utc = value.UtcDateTime;
+        if (destination.Length < 20)
+        {
+            throw new ArgumentException("The timestamp needs 20 characters.", nameof(destination));
+        }
+        FixedDigits.Write(destination[..4], utc.Year);
+        destination[4] = '-';
+        FixedDigits.Write(destination.Slice(5, 2), utc.Month);
+        destination[7] = '-';
+        FixedDigits.Write(destination.Slice(8, 2), utc.Day);
+        destination[10] = 'T';
+        FixedDigits.Write(destination.Slice(11, 2), utc.Hour);
+        destination[13] = ':';
+        FixedDigits.Write(destination.Slice(14, 2), utc.Minute);
+        destination[16] = ':';
+        FixedDigits.Write(destination.Slice(17, 2), utc.Second);
+        destination[19] = 'Z';
+        return 20;
+    }
+
     public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>104.1040 and 104.104 are the same money; artifacts always write the latter.</summary>

@@ -130,12 +130,7 @@ public static class HtmlReportWriter
     /// <summary>Month-end equity over the previous month-end's (the first month over the starting capital), by UTC calendar month.</summary>
     private static void AppendMonthlyReturns(StringBuilder html, BacktestResult result)
     {
-        var monthEnds = new SortedDictionary<(int Year, int Month), double>();
-        foreach (var point in result.Equity)
-        {
-            var utc = point.Timestamp.UtcDateTime;
-            monthEnds[(utc.Year, utc.Month)] = point.Equity;
-        }
+        var monthEnds = MonthEnds(result.Equity);
         if (monthEnds.Count == 0)
         {
             return;
@@ -165,6 +160,35 @@ public static class HtmlReportWriter
             html.Append(Signed(total)).Append("</tr>");
         }
         html.Append("</table>");
+    }
+
+    /// <summary>
+    /// Each UTC calendar month's last equity. The curve is in time order, so a month's end is its last point,
+    /// recorded when the month changes (a million-point curve would otherwise cost a million tree updates).
+    /// </summary>
+    internal static SortedDictionary<(int Year, int Month), double> MonthEnds(IReadOnlyList<EquityPoint> equity)
+    {
+        var monthEnds = new SortedDictionary<(int Year, int Month), double>();
+        (int Year, int Month) current = default;
+        var currentEquity = double.NaN;
+        foreach (var point in equity)
+        {
+            var utc = point.Timestamp.UtcDateTime;
+            if ((utc.Year, utc.Month) != current)
+            {
+                if (!double.IsNaN(currentEquity))
+                {
+                    monthEnds[current] = currentEquity;
+                }
+                current = (utc.Year, utc.Month);
+            }
+            currentEquity = point.Equity;
+        }
+        if (!double.IsNaN(currentEquity))
+        {
+            monthEnds[current] = currentEquity;
+        }
+        return monthEnds;
     }
 
     private static void AppendTrades(StringBuilder html, BacktestResult result)

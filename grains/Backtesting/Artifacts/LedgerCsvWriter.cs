@@ -30,10 +30,7 @@ public static class LedgerCsvWriter
         Span<char> buffer = stackalloc char[64];
         foreach (var point in equity)
         {
-            if (!point.Timestamp.UtcDateTime.TryFormat(buffer, out var written, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
-            {
-                throw new InvalidOperationException("Timestamp did not fit its buffer.");
-            }
+            var written = ArtifactText.FormatTimestamp(point.Timestamp, buffer);
             buffer[written++] = ',';
             if (!point.Equity.TryFormat(buffer[written..], out var digits, "R", CultureInfo.InvariantCulture))
             {

@@ -59,8 +59,10 @@ public static class ParquetLedgerWriter
         await group.WriteAsync<double>(volume, columns[4], cancellationToken: cancellationToken);
     }
 
-    public static async Task WriteOrdersAsync(string path, IReadOnlyList<BacktestOrder> orders, CancellationToken cancellationToken = default)
+    public static async Task WriteOrdersAsync(string path, IReadOnlyList<BacktestOrder> ledger, CancellationToken cancellationToken = default)
     {
+        // Built once: a run's ledgers are views that build each row when read, and every column reads them all.
+        var orders = ledger.ToArray();
         var id = new DataField<string>("client_order_id");
         var symbol = new DataField<string>("symbol");
         var createdAt = TimeField("created_at");
@@ -91,8 +93,9 @@ public static class ParquetLedgerWriter
         await group.WriteAsync(reject, orders.Select(o => o.RejectReason ?? "").ToArray());
     }
 
-    public static async Task WriteFillsAsync(string path, IReadOnlyList<BacktestFill> fills, CancellationToken cancellationToken = default)
+    public static async Task WriteFillsAsync(string path, IReadOnlyList<BacktestFill> ledger, CancellationToken cancellationToken = default)
     {
+        var fills = ledger.ToArray();
         var id = new DataField<string>("client_order_id");
         var symbol = new DataField<string>("symbol");
         var timestamp = TimeField("timestamp");

@@ -35,22 +35,33 @@ public sealed record RunIdentity(string RunId, string ConfigHash, string DataHas
     public static string DataHashOf(IReadOnlyList<SymbolBars> data)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> record = stackalloc byte[48];
+        // Records are gathered into a buffer and hashed a buffer at a time: the hash is over the same bytes, and one
+        // call per bar cost more than the hashing itself.
+        const int RecordBytes = 48;
+        var buffer = new byte[RecordBytes * 4096];
         foreach (var symbol in data.OrderBy(d => d.Symbol, StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(symbol.Symbol + "\n"));
-            BinaryPrimitives.WriteInt64LittleEndian(record, symbol.Bars.Length);
-            hash.AppendData(record[..8]);
+            BinaryPrimitives.WriteInt64LittleEndian(buffer, symbol.Bars.Length);
+            hash.AppendData(buffer.AsSpan(0, 8));
+            var used = 0;
             foreach (var bar in symbol.Bars)
             {
+                var record = buffer.AsSpan(used, RecordBytes);
                 BinaryPrimitives.WriteInt64LittleEndian(record, bar.Timestamp.UtcTicks);
                 BinaryPrimitives.WriteDoubleLittleEndian(record[8..], bar.Open);
                 BinaryPrimitives.WriteDoubleLittleEndian(record[16..], bar.High);
                 BinaryPrimitives.WriteDoubleLittleEndian(record[24..], bar.Low);
                 BinaryPrimitives.WriteDoubleLittleEndian(record[32..], bar.Close);
                 BinaryPrimitives.WriteDoubleLittleEndian(record[40..], bar.Volume);
-                hash.AppendData(record);
+                used += RecordBytes;
+                if (used == buffer.Length)
+                {
+                    hash.AppendData(buffer);
+                    used = 0;
+                }
             }
+            hash.AppendData(buffer.AsSpan(0, used));
         }
         return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());
     }

@@ -55,6 +55,33 @@ public sealed class BarDataTests : IDisposable
     }
 
     [Fact]
+    public void The_data_hash_is_sha256_over_each_symbol_name_count_and_raw_bar_bits_in_ordinal_order()
+    {
+        // 10,000 bars: more than one of the hasher's buffers, so a record split or dropped at a buffer edge would show.
+        var spy = SyntheticBarGenerator.Generate(10_000, intraday: true, seed: 5, new DateOnly(2024, 3, 8));
+        var abc = SyntheticBarGenerator.Generate(7, intraday: false, seed: 6, new DateOnly(2024, 3, 8));
+        var expected = new List<byte>();
+        foreach (var (symbol, bars) in new[] { ("ABC", abc), ("SPY", spy) })
+        {
+            expected.AddRange(System.Text.Encoding.UTF8.GetBytes(symbol + "\n"));
+            expected.AddRange(BitConverter.GetBytes((long)bars.Length));
+            foreach (var bar in bars)
+            {
+                expected.AddRange(BitConverter.GetBytes(bar.Timestamp.UtcTicks));
+                foreach (var value in new[] { bar.Open, bar.High, bar.Low, bar.Close, bar.Volume })
+                {
+                    expected.AddRange(BitConverter.GetBytes(value));
+                }
+            }
+        }
+
+        var hash = RunIdentity.DataHashOf([new SymbolBars("SPY", "s", spy), new SymbolBars("ABC", "a", abc)]);
+
+        Assert.True(BitConverter.IsLittleEndian);
+        Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. expected])), hash);
+    }
+
+    [Fact]
     public void Daily_gaps_are_missing_weekdays_not_weekends()
     {
         // Thu 4, Fri 5, Mon 8, Tue 9, (Wed 10 missing), Thu 11, Mon 15 (Fri 12 missing).
