@@ -22,6 +22,11 @@ public sealed class FillSimulator(FillSimulatorOptions options)
     private readonly decimal _buySlippageFactor = 1 + options.SlippageBps / 10_000m;
     private readonly decimal _sellSlippageFactor = 1 - options.SlippageBps / 10_000m;
 
+    // Zero slippage and zero commissions (a commission-free broker, the common case) cost no decimal arithmetic at
+    // all; the results are the same values.
+    private readonly bool _noSlippage = options.SlippageBps == 0;
+    private readonly bool _noCommission = options.CommissionPerOrder == 0 && options.CommissionPerShare == 0;
+
     public FillSimulatorOptions Options { get; } = options;
 
     /// <summary>A market order filled at <paramref name="referencePrice"/> ± slippage.</summary>
@@ -72,10 +77,10 @@ public sealed class FillSimulator(FillSimulatorOptions options)
         };
     }
 
-    public decimal Commission(int quantity) => Options.CommissionPerOrder + Options.CommissionPerShare * quantity;
+    public decimal Commission(int quantity) => _noCommission ? 0m : Options.CommissionPerOrder + Options.CommissionPerShare * quantity;
 
     public decimal Slipped(decimal price, OrderSide side) =>
-        side == OrderSide.Buy ? price * _buySlippageFactor : price * _sellSlippageFactor;
+        _noSlippage ? price : side == OrderSide.Buy ? price * _buySlippageFactor : price * _sellSlippageFactor;
 
     private static decimal? LimitPrice(bool buy, decimal limit, decimal open, decimal high, decimal low) => buy
         ? open <= limit ? open : low <= limit ? limit : null

@@ -46,8 +46,11 @@ public static class RiskManager
         // Plain loops rather than LINQ: backtests call this once per entry and exit signal, millions of times a run.
         PositionExposure? held = null;
         var openCount = 0;
-        foreach (var position in request.OpenPositions)
+        var positions = request.OpenPositions;
+        // Indexed: a foreach over the interface would allocate an enumerator per check.
+        for (var i = 0; i < positions.Count; i++)
         {
+            var position = positions[i];
             if (position.Quantity > 0)
             {
                 openCount++;
@@ -159,6 +162,31 @@ public static class RiskManager
 
     private static void Gate(ref List<RiskRejectionCode>? gates, RiskRejectionCode code) => (gates ??= new List<RiskRejectionCode>(4)).Add(code);
 
-    private static int WholeShares(decimal amount, decimal price) =>
-        amount <= 0 ? 0 : (int)Math.Min(int.MaxValue, Math.Floor(amount / price));
+    /// <summary>
+    /// floor(<paramref name="amount"/> / <paramref name="price"/>) shares, capped at <see cref="int.MaxValue"/>; 0 for no
+    /// money. Exact, but without a decimal division (the dearest step of sizing an order): a double estimate, which
+    /// is off by at most a share, is corrected by decimal multiplications against the amount.
+    /// </summary>
+    internal static int WholeShares(decimal amount, decimal price)
+    {
+        if (amount <= 0)
+        {
+            return 0;
+        }
+        var estimate = Math.Floor((double)amount / (double)price);
+        if (!(estimate < int.MaxValue - 1) || !(estimate >= 0))
+        {
+            return (int)Math.Min(int.MaxValue, Math.Floor(amount / price));
+        }
+        var shares = (long)estimate;
+        while (shares > 0 && shares * price > amount)
+        {
+            shares--;
+        }
+        while ((shares + 1) * price <= amount)
+        {
+            shares++;
+        }
+        return (int)Math.Min(int.MaxValue, shares);
+    }
 }

@@ -126,10 +126,9 @@ public static class PerformanceCalculator
             var r = equity[i].Equity / previous - 1;
             returns[i] = r;
             sum += r;
-            if (r < 0)
-            {
-                downsideSquares += r * r;
-            }
+            // Branch-free (a random walk's sign is a coin toss for the branch predictor); adding 0 changes no bit.
+            var loss = Math.Min(r, 0);
+            downsideSquares += loss * loss;
             previous = equity[i].Equity;
         }
         var mean = sum / n;

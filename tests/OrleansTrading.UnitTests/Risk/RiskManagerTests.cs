@@ -31,6 +31,30 @@ public sealed class RiskManagerTests
     }
 
     [Fact]
+    public void Whole_shares_are_the_exact_floor_of_amount_over_price()
+    {
+        var random = new Random(11);
+        for (var i = 0; i < 200_000; i++)
+        {
+            var price = Math.Round((decimal)(random.NextDouble() * Math.Pow(10, random.Next(-3, 6))), random.Next(0, 9)) + 0.0001m;
+            // Amounts at, just under and just over exact multiples of the price, and arbitrary ones.
+            var amount = (i % 4) switch
+            {
+                0 => price * random.Next(0, 100_000),
+                1 => price * random.Next(1, 100_000) - 0.0000001m,
+                2 => price * random.Next(0, 100_000) + 0.0000001m,
+                _ => Math.Round((decimal)(random.NextDouble() * 1e7), random.Next(0, 6)),
+            };
+
+            Assert.Equal(amount <= 0 ? 0 : (int)Math.Min(int.MaxValue, Math.Floor(amount / price)), RiskManager.WholeShares(amount, price));
+        }
+        Assert.Equal(int.MaxValue, RiskManager.WholeShares(1e20m, 0.5m));
+        Assert.Equal(0, RiskManager.WholeShares(-5m, 1m));
+        Assert.Equal(0, RiskManager.WholeShares(0.99m, 1m));
+        Assert.Equal(1, RiskManager.WholeShares(1m, 1m));
+    }
+
+    [Fact]
     public void Exit_levels_are_the_configured_percentages_from_the_entry_price()
     {
         Assert.Equal(32.34m, RiskManager.StopLossPrice(33m, 2m));     // 33 × 0.98
