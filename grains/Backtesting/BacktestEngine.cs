@@ -52,6 +52,13 @@ public sealed class BacktestEngine
     private double _sessionStartEquity;
     private double _lastEquity;
 
+    // When the drawdown guard's state can change: above the highest equity it has seen it may set a new peak (exact:
+    // double → decimal is monotonic, so its decimal peak is that equity's conversion), at or below the trip hint it
+    // may trip (widened far beyond double↔decimal rounding). Anywhere else its exact decimal update would change
+    // nothing, and that update costs a decimal division per bar.
+    private double _drawdownPeakEquity = double.NegativeInfinity;
+    private double _drawdownTripHint = double.PositiveInfinity;
+
     private BacktestEngine(BotConfig config, IReadOnlyList<SymbolBars> data, BacktestSettings settings, Action<long>? progress)
     {
         _config = config;
@@ -70,6 +77,7 @@ public sealed class BacktestEngine
         if (_drawdown is not null)
         {
             _drawdown.Update(settings.Capital);
+            SetDrawdownTripHint();
         }
 
         _data = data.OrderBy(d => d.Symbol, StringComparer.Ordinal).ToArray();
@@ -383,7 +391,23 @@ public sealed class BacktestEngine
         }
         _equity[_equityCount++] = new EquityPoint(timestamp, equity);
         _lastEquity = equity;
-        _drawdown?.Update((decimal)equity);
+        if (_drawdown is not null && (equity > _drawdownPeakEquity || equity <= _drawdownTripHint))
+        {
+            _drawdown.Update((decimal)equity);
+            _drawdownPeakEquity = Math.Max(_drawdownPeakEquity, equity);
+            SetDrawdownTripHint();
+        }
+    }
+
+    private void SetDrawdownTripHint()
+    {
+        if (_drawdown!.IsTripped)
+        {
+            // Tripped stays tripped: nothing later can change what the run reads from the guard.
+            (_drawdownPeakEquity, _drawdownTripHint) = (double.PositiveInfinity, double.NegativeInfinity);
+            return;
+        }
+        _drawdownTripHint = (double)_drawdown.Peak * (1 - (double)_drawdown.MaxDrawdownPercent / 100) * (1 + HintTolerance);
     }
 
     private BacktestResult Result()

@@ -220,6 +220,53 @@ public sealed class BacktestEngineTests
         Assert.All(result.Fills, f => Assert.InRange(f.Timestamp, start, bars[179].Timestamp));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void The_drawdown_halt_starts_on_the_bar_after_the_curve_first_falls_that_far_below_its_peak(double maxDrawdown)
+    {
+        var bars = DailyBars.RandomWalk(3_000, seed: 31);
+        var config = BacktestConfigs.RsiMacdSma() with
+        {
+            RiskManagement = BacktestConfigs.RsiMacdSma().RiskManagement with { MaxDrawdown = (decimal)maxDrawdown, MaxDailyLoss = 100 },
+        };
+        var result = BacktestEngine.Run(config, [new SymbolBars("TEST", "t", bars)], Costs);
+
+        // The guard as a live bot would feed it: the capital, then every equity point.
+        var guard = new Grains.Risk.DrawdownGuard((decimal)maxDrawdown);
+        guard.Update(Costs.Capital);
+        var tripped = -1;
+        for (var i = 0; i < result.Equity.Count && tripped < 0; i++)
+        {
+            if (guard.Update((decimal)result.Equity[i].Equity))
+            {
+                tripped = i;
+            }
+        }
+        Assert.True(tripped > 0, "the walk falls far enough to trip the guard");
+        var tripTime = result.Equity[tripped].Timestamp;
+        var buys = result.Orders.Where(o => o.Side == OrderSide.Buy).ToArray();
+        // Entries until the trip and none decided after it; buy signals after it are counted as rejections.
+        Assert.Contains(buys, o => o.CreatedAt <= tripTime);
+        Assert.All(buys, o => Assert.True(o.CreatedAt <= tripTime, $"a buy decided at {o.CreatedAt}, after the trip at {tripTime}"));
+        Assert.True(result.RiskRejections.GetValueOrDefault("drawdown_limit_tripped") > 0);
+    }
+
+    [Fact]
+    public void A_drawdown_limit_that_is_never_reached_changes_nothing()
+    {
+        var bars = DailyBars.RandomWalk(3_000, seed: 31);
+        var plain = BacktestConfigs.RsiMacdSma() with { RiskManagement = BacktestConfigs.RsiMacdSma().RiskManagement with { MaxDailyLoss = 100 } };
+        var guarded = plain with { RiskManagement = plain.RiskManagement with { MaxDrawdown = 99 } };
+
+        var expected = BacktestEngine.Run(plain, [new SymbolBars("TEST", "t", bars)], Costs);
+        var actual = BacktestEngine.Run(guarded, [new SymbolBars("TEST", "t", bars)], Costs);
+
+        Assert.NotEmpty(expected.Trades);
+        Assert.Equal(expected.Trades, actual.Trades);
+        Assert.Equal(expected.FinalEquity, actual.FinalEquity);
+    }
+
     [Fact]
     public void Bars_without_a_decision_allocate_nothing_beyond_the_equity_curve()
     {
