@@ -52,16 +52,22 @@ public class BacktestBenchmarks
     public string Rule { get; set; } = "majority";
 
     private BotConfig _config = Config;
+    private BotConfig _withDrawdownLimit = Config;
 
     [GlobalSetup]
     public void Setup()
     {
         _data = [new SymbolBars("SPY", "generated", SyntheticBarGenerator.Generate(Bars, Interval == "1m", seed: 1, new DateOnly(2000, 1, 3)))];
         _config = Config with { SignalRule = Rule == "all" ? SignalRule.All : SignalRule.Majority };
+        _withDrawdownLimit = _config with { RiskManagement = _config.RiskManagement with { MaxDrawdown = 90 } };
     }
 
     [Benchmark(OperationsPerInvoke = Bars)]
     public decimal Run() => BacktestEngine.Run(_config, _data, Settings).FinalEquity;
+
+    /// <summary>The same run with a 90 % max-drawdown limit (never reached): what the drawdown guard costs per bar.</summary>
+    [Benchmark(OperationsPerInvoke = Bars)]
+    public decimal RunWithDrawdownLimit() => BacktestEngine.Run(_withDrawdownLimit, _data, Settings).FinalEquity;
 
     /// <summary>The same bars through the signal engine alone: the floor the backtest adds its bookkeeping to.</summary>
     [Benchmark(OperationsPerInvoke = Bars)]
