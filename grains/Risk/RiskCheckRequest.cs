@@ -2,9 +2,16 @@ using OrleansTrading.Grains.Signals;
 
 namespace OrleansTrading.Grains.Risk;
 
-/// <summary>Everything one pre-trade check needs: the intent, the bot's limits and the state of its book and the market.</summary>
-public sealed record RiskCheckRequest
+/// <summary>
+/// Everything one pre-trade check needs: the intent, the bot's limits and the state of its book and the market. A
+/// value passed by reference: a backtest makes one per signal, and as objects they were garbage on every decision.
+/// </summary>
+public readonly record struct RiskCheckRequest
 {
+    public RiskCheckRequest()
+    {
+    }
+
     public required string Symbol { get; init; }
     public required SignalDirection Side { get; init; }
     public required decimal ReferencePrice { get; init; }

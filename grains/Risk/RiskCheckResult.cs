@@ -5,7 +5,7 @@ namespace OrleansTrading.Grains.Risk;
 /// stop and target from its actual fill price (<see cref="RiskManager.StopLossPrice"/>, <see cref="RiskManager.TakeProfitPrice"/>),
 /// not from the reference price the check sized the order with.
 /// </summary>
-public sealed record RiskCheckResult(int Quantity, IReadOnlyList<RiskRejectionCode> Rejections)
+public readonly record struct RiskCheckResult(int Quantity, IReadOnlyList<RiskRejectionCode> Rejections)
 {
     public bool IsApproved => Rejections.Count == 0;
 

@@ -23,7 +23,7 @@ public static class RiskManager
     [ThreadStatic]
     private static decimal t_memoPositionBudget;
 
-    public static RiskCheckResult Evaluate(RiskCheckRequest request)
+    public static RiskCheckResult Evaluate(in RiskCheckRequest request)
     {
         // Created on the first failed gate only: an approved check (the common case) allocates no list.
         List<RiskRejectionCode>? gates = null;
@@ -67,7 +67,7 @@ public static class RiskManager
             {
                 Gate(ref gates, RiskRejectionCode.NoPositionToSell);
             }
-            return gates is not null ? RiskCheckResult.Reject([.. gates]) : RiskCheckResult.Approve(held!.Quantity);
+            return gates is not null ? RiskCheckResult.Reject([.. gates]) : RiskCheckResult.Approve(held!.Value.Quantity);
         }
         if (request.Side != SignalDirection.Buy)
         {
