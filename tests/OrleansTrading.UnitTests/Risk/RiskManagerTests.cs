@@ -31,6 +31,24 @@ public sealed class RiskManagerTests
     }
 
     [Fact]
+    public void Checks_against_different_limits_in_turn_each_use_their_own()
+    {
+        // The money amounts are memoised per limits object: alternating limits (as bots sharing a silo thread do)
+        // must never see each other's budget or loss limit.
+        var small = Limits;
+        var large = Limits with { MaxPositionSizePercent = 50m };
+        var strict = Limits with { MaxDailyLossPercent = 1m };
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(20, RiskManager.Evaluate(Buy(50m, small)).Quantity);   // 10 % of 10,000 / 50
+            Assert.Equal(100, RiskManager.Evaluate(Buy(50m, large)).Quantity);  // 50 % of 10,000 / 50
+            // A 150 loss: within 3 % (300) of the default limits, beyond 1 % (100) of the strict ones.
+            Assert.True(RiskManager.Evaluate(Buy(50m, small) with { SessionPnl = -150m }).IsApproved);
+            Assert.Equal([RiskRejectionCode.DailyLossLimitReached], RiskManager.Evaluate(Buy(50m, strict) with { SessionPnl = -150m }).Rejections);
+        }
+    }
+
+    [Fact]
     public void Whole_shares_are_the_exact_floor_of_amount_over_price()
     {
         var random = new Random(11);
