@@ -9,7 +9,9 @@ namespace OrleansTrading.Grains.Backtesting.Artifacts;
 /// </summary>
 public static class ArtifactText
 {
-    public static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>UTC ISO 8601 to the second, <c>2024-01-02T14:30:00Z</c>; the one definition is <see cref="FormatTimestamp"/>.</summary>
+    public static string Timestamp(DateTimeOffset value) =>
+        string.Create(20, value, static (destination, instant) => FormatTimestamp(instant, destination));
 
     /// <summary>
     /// <see cref="Timestamp"/> written into <paramref name="destination"/> (at least 20 chars); returns the length.
