@@ -30,7 +30,8 @@ public static class DashboardEndpoints
         var group = routes.MapGroup("/api").WithTags("Dashboard");
         group.MapGet("/summary", SummaryAsync).WithName("GetSummary");
         group.MapGet("/market-status", MarketStatusAsync).WithName("GetMarketStatus");
-        group.MapGet("/market-data/{symbol}", MarketDataAsync).WithName("GetMarketData").WithSummary("Last price, change, current bar and recent bars; 404 for an unknown symbol.");
+        // A catch-all, because pair tickers such as BTC/USD arrive with their slash raw (two segments) or as %2F.
+        group.MapGet("/market-data/{**symbol}", MarketDataAsync).WithName("GetMarketData").WithSummary("Last price, change, current bar and recent bars; 404 for an unknown symbol.");
         group.MapGet("/analytics", AnalyticsAsync).WithName("GetAnalytics").WithSummary("AnalyticsData over timeRange=1W|1M|3M|6M|1Y|ALL.");
         return routes;
     }
@@ -60,12 +61,13 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> MarketDataAsync(string symbol, IClusterClient client)
     {
-        var ticker = symbol.ToUpperInvariant();
+        // Kestrel leaves an encoded slash (%2F) encoded in the path, so decode the route value once here.
+        var ticker = Uri.UnescapeDataString(symbol).ToUpperInvariant();
         // An invalid ticker names no market: answer 404 without activating a symbol grain for it.
         var snapshot = BotConfigValidator.IsValidTicker(ticker)
             ? await client.GetGrain<ISymbolGrain>(ticker).GetSnapshotAsync(RecentBars)
             : null;
-        return snapshot is null ? ApiProblems.NotFound($"No market data for symbol '{symbol}'.") : TypedResults.Ok(snapshot);
+        return snapshot is null ? ApiProblems.NotFound($"No market data for symbol '{symbol}': it is not a ticker the platform trades.", ApiErrorCodes.SymbolNotFound) : TypedResults.Ok(snapshot);
     }
 
     private static async Task<IResult> AnalyticsAsync(HttpRequest request, ILedgerQueries ledger, IClusterClient client, TimeProvider time,

@@ -34,7 +34,12 @@ public static class TradingEngineServiceCollectionExtensions
         services.TryAddSingleton<IBrokerClient, PaperBroker>();
         services.TryAddSingleton<TradingMetrics>();
 
-        var clock = new MarketClockOptions { AlwaysOpen = embedded };
+        var clock = new MarketClockOptions
+        {
+            AlwaysOpen = embedded,
+            // The demo's simulated session: 390 one-minute bars at one bar a second.
+            AlwaysOpenSessionLength = embedded ? TimeSpan.FromSeconds(390) : TimeSpan.FromHours(6.5),
+        };
         configuration.GetSection(MarketClockOptions.SectionName).Bind(clock);
         services.TryAddSingleton(new MarketClock(clock));
         return services;

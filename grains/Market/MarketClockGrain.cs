@@ -10,17 +10,17 @@ namespace OrleansTrading.Grains.Market;
 
 /// <summary>
 /// The exchange clock's grain: answers <c>GET /api/market-status</c> and, checking every few seconds, publishes
-/// <c>market_status_changed</c> when the market opens or closes. The calendar itself is <see cref="MarketClock"/>.
+/// <c>market_status_changed</c> when the market opens or closes, or an always-open market starts its next session. The calendar itself is <see cref="MarketClock"/>.
 /// </summary>
 public sealed class MarketClockGrain(MarketClock clock, TradingClock time) : Grain, IMarketClockGrain
 {
     private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(5);
 
-    private bool? _lastOpen;
+    private MarketClockSnapshot? _last;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _lastOpen = clock.SnapshotAt(time.GetUtcNow()).IsOpen;
+        _last = clock.SnapshotAt(time.GetUtcNow());
         this.RegisterGrainTimer(static (grain, _) => grain.CheckAsync(), this,
             new GrainTimerCreationOptions { DueTime = CheckInterval, Period = CheckInterval, Interleave = false, KeepAlive = true });
         return Task.CompletedTask;
@@ -42,11 +42,12 @@ public sealed class MarketClockGrain(MarketClock clock, TradingClock time) : Gra
     private async Task CheckAsync()
     {
         var snapshot = clock.SnapshotAt(time.GetUtcNow());
-        if (_lastOpen == snapshot.IsOpen)
+        var changed = snapshot.ChangedFrom(_last);
+        _last = snapshot;
+        if (!changed)
         {
             return;
         }
-        _lastOpen = snapshot.IsOpen;
         await TradingEvents.MarketStatusAsync(this.GetStreamProvider(StreamNames.Provider), ToStatus(snapshot));
     }
 }

@@ -23,6 +23,10 @@ public sealed class MarketAndOperationsEndpointTests(SeededLedgerFixture fixture
         Assert.Equal(["is_open", "next_close", "next_open", "time_until_close"], status.Names());
         Assert.True(status.GetProperty("is_open").GetBoolean());
         Assert.Equal(JsonValueKind.Null, status.GetProperty("next_open").ValueKind);
+        // Seed 7.3's shape in every mode: the always-open demo market counts down to its rolling session close.
+        var nextClose = DateTimeOffset.Parse(status.GetProperty("next_close").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(nextClose - DateTimeOffset.UtcNow, TimeSpan.FromSeconds(-5), TimeSpan.FromSeconds(390));
+        Assert.Matches(@"^00:0[0-6]:[0-5]\d$", status.GetProperty("time_until_close").GetString());
     }
 
     [Fact]
@@ -37,6 +41,30 @@ public sealed class MarketAndOperationsEndpointTests(SeededLedgerFixture fixture
         Assert.Equal(data.GetProperty("close").GetDouble(), bars[^1].GetProperty("close").GetDouble());
         Assert.Equal((decimal)data.GetProperty("close").GetDouble(), data.GetProperty("price").GetDecimal());
         Assert.Equal(data.GetProperty("timestamp").GetString(), bars[^1].GetProperty("timestamp").GetString());
+    }
+
+    [Theory]
+    [InlineData("BTC/USD", "BTC/USD")]
+    [InlineData("BTC%2FUSD", "BTC/USD")]
+    [InlineData("btc%2fusd", "BTC/USD")]
+    [InlineData("BRK.B", "BRK.B")]
+    [InlineData("BRK-B", "BRK-B")]
+    public async Task Market_data_serves_every_ticker_shape_bots_accept(string path, string ticker)
+    {
+        // Every shape BotConfigValidator accepts (slash pairs raw or percent-encoded, dots, dashes) has market data.
+        Assert.True(OrleansTrading.Grains.Bots.Validation.BotConfigValidator.IsValidTicker(ticker));
+
+        var data = await Client.GetOkAsync($"/api/market-data/{path}");
+
+        Assert.Equal(ticker, data.GetProperty("symbol").GetString());
+        Assert.NotEmpty(data.GetProperty("bars").EnumerateArray());
+        Assert.True(data.GetProperty("price").GetDecimal() > 0);
+    }
+
+    [Fact]
+    public async Task Market_data_for_a_path_with_more_than_one_slash_is_a_404()
+    {
+        await Client.GetProblemAsync("/api/market-data/BTC/USD/EUR", HttpStatusCode.NotFound);
     }
 
     [Theory]
