@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
+using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.GrainInterfaces.Market;
 using OrleansTrading.GrainInterfaces.Orders;
 using OrleansTrading.GrainInterfaces.Positions;
@@ -31,6 +32,9 @@ public sealed class PositionGrain(
 {
     /// <summary>Price marks write the ledger row and emit <c>position_updated</c> at most this often.</summary>
     private static readonly TimeSpan MarkInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long an exit waits for the bot's indicator snapshot before it goes ahead with the reason alone.</summary>
+    private static readonly TimeSpan ExitSnapshotTimeout = TimeSpan.FromSeconds(2);
 
     private string _botId = "";
     private string _symbol = "";
@@ -119,6 +123,11 @@ public sealed class PositionGrain(
     {
         if (!alreadyWritten)
         {
+            if (!intent.IsBuy && intent.IndicatorsSnapshot is null)
+            {
+                // Fixed with the intent, so a replay after a crash records the same snapshot.
+                intent.IndicatorsSnapshot = await ExitSnapshotAsync(intent.ExitReason ?? ExitReason.Signal);
+            }
             state.State.Pending = intent;
             await state.WriteStateAsync();
         }
@@ -193,7 +202,7 @@ public sealed class PositionGrain(
         var heldBefore = open.Quantity;
         var realized = PositionBookkeeping.ApplySell(state.State, placed.FilledQuantity, price, commission, placed.UpdatedAt);
         var reason = intent.ExitReason ?? ExitReason.Signal;
-        var trade = TradeFor(placed, intent.IndicatorsSnapshot ?? ExitSnapshot(reason), commission,
+        var trade = TradeFor(placed, intent.IndicatorsSnapshot ?? ReasonOnlySnapshot(reason), commission,
             Math.Round((intent.ReferencePrice - price) * placed.FilledQuantity, 6)) with { ProfitLoss = Math.Round(realized, 6) };
         await ledger.RecordTradeAsync(trade, CancellationToken.None);
         var position = state.State.Open is { } remaining
@@ -324,12 +333,25 @@ public sealed class PositionGrain(
         Slippage = slippage,
     };
 
-    private static string ExitSnapshot(ExitReason reason) => reason switch
+    /// <summary>
+    /// The bot's indicators at the exit (seed 002: an exit trade carries them too), or only the reason when the bot
+    /// cannot say in time: an exit is never held up by its snapshot.
+    /// </summary>
+    private async Task<string> ExitSnapshotAsync(ExitReason reason)
     {
-        ExitReason.StopLoss => """{"exit_reason":"stop_loss"}""",
-        ExitReason.TakeProfit => """{"exit_reason":"take_profit"}""",
-        ExitReason.Manual => """{"exit_reason":"manual"}""",
-        ExitReason.KillSwitch => """{"exit_reason":"kill_switch"}""",
-        _ => """{"exit_reason":"signal"}""",
-    };
+        try
+        {
+            var snapshot = await GrainFactory.GetGrain<IBotGrain>(_botId)
+                .GetExitSnapshotAsync(_symbol, ExitReasons.WireName(reason))
+                .WaitAsync(ExitSnapshotTimeout);
+            return snapshot ?? ReasonOnlySnapshot(reason);
+        }
+        catch (Exception ex)
+        {
+            PositionGrainLog.ExitSnapshotUnavailable(logger, _botId, _symbol, ex);
+            return ReasonOnlySnapshot(reason);
+        }
+    }
+
+    private static string ReasonOnlySnapshot(ExitReason reason) => $$"""{"exit_reason":"{{ExitReasons.WireName(reason)}}"}""";
 }

@@ -16,4 +16,7 @@ internal static partial class PositionGrainLog
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Bot {BotId} {Symbol}: completing order {ClientOrderId} that an earlier activation left in flight")]
     public static partial void Recovering(ILogger logger, string botId, string symbol, string clientOrderId);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "Bot {BotId} {Symbol}: no indicator snapshot for the exit; the trade records only its reason")]
+    public static partial void ExitSnapshotUnavailable(ILogger logger, string botId, string symbol, Exception exception);
 }

@@ -9,22 +9,38 @@ namespace OrleansTrading.Grains.Signals;
 /// </summary>
 public sealed record SignalDecision(SignalDirection Direction, SignalRule Rule, double Close, IReadOnlyList<IndicatorVote> Votes)
 {
-    public string ToSnapshotJson()
+    /// <summary>
+    /// Seed 002's snapshot: one object per indicator keyed by its name, with the calculator's value keys
+    /// (<see cref="SnapshotKeys"/>) and <c>period</c> where it has one; beside them the platform's own vote (or
+    /// <c>filter_passed</c>), and at the top the <c>decision</c>, <c>rule</c>, <c>close</c> and, for an exit, its
+    /// <c>exit_reason</c>.
+    /// </summary>
+    public string ToSnapshotJson(string? exitReason = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("decision", Name(Direction));
-            writer.WriteString("rule", Rule.ToString().ToLowerInvariant());
-            writer.WriteNumber("close", Close);
-            writer.WriteStartObject("indicators");
             foreach (var vote in Votes)
             {
                 writer.WriteStartObject(vote.Indicator);
-                foreach (var (name, value) in vote.Values)
+                var keys = SnapshotKeys.For(vote.Values.Keys.ToArray());
+                var k = 0;
+                foreach (var value in vote.Values.Values)
                 {
-                    writer.WriteNumber(name, value);
+                    // A value still warming up is NaN, which JSON cannot carry: it is null, as in the indicator CSVs.
+                    if (double.IsFinite(value))
+                    {
+                        writer.WriteNumber(keys[k++], value);
+                    }
+                    else
+                    {
+                        writer.WriteNull(keys[k++]);
+                    }
+                }
+                if (vote.Period is { } period)
+                {
+                    writer.WriteNumber("period", period);
                 }
                 if (vote.IsFilter)
                 {
@@ -36,7 +52,13 @@ public sealed record SignalDecision(SignalDirection Direction, SignalRule Rule, 
                 }
                 writer.WriteEndObject();
             }
-            writer.WriteEndObject();
+            writer.WriteString("decision", Name(Direction));
+            writer.WriteString("rule", Rule.ToString().ToLowerInvariant());
+            writer.WriteNumber("close", Close);
+            if (exitReason is not null)
+            {
+                writer.WriteString("exit_reason", exitReason);
+            }
             writer.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());

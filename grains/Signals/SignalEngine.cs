@@ -26,7 +26,8 @@ public sealed class SignalEngine
             {
                 var definition = IndicatorCatalog.Find(i.Key) ?? throw new ArgumentException($"Unknown indicator '{i.Key}'.", nameof(indicators));
                 var state = definition.CreateState(i.Value);
-                return new Entry(i.Key, state, IndicatorVoteRule.For(i.Key, i.Value, state.OutputNames), new double[state.OutputNames.Count]);
+                int? period = definition.FindParameter("period") is null ? null : new IndicatorSettings(definition, i.Value).WholeNumber("period");
+                return new Entry(i.Key, state, IndicatorVoteRule.For(i.Key, i.Value, state.OutputNames), new double[state.OutputNames.Count], period);
             })
             .ToArray();
         _states = _entries.Select(e => e.State).ToArray();
@@ -100,8 +101,8 @@ public sealed class SignalEngine
                 values[entry.State.OutputNames[o]] = outputs[o];
             }
             votes.Add(entry.Rule.IsFilter
-                ? new IndicatorVote(entry.Name, SignalDirection.Hold, values, IsFilter: true, Passed: entry.Rule.Passes(outputs))
-                : new IndicatorVote(entry.Name, entry.Rule.Vote(outputs, _lastClose), values));
+                ? new IndicatorVote(entry.Name, SignalDirection.Hold, values, IsFilter: true, Passed: entry.Rule.Passes(outputs), Period: entry.Period)
+                : new IndicatorVote(entry.Name, entry.Rule.Vote(outputs, _lastClose), values, Period: entry.Period));
         }
         var direction = IsReady && _entries.Length > 0 ? SignalCombiner.Combine(votes, Rule) : SignalDirection.Hold;
         return new SignalDecision(direction, Rule, _lastClose, votes);
@@ -116,7 +117,7 @@ public sealed class SignalEngine
         _lastClose = double.NaN;
     }
 
-    private sealed record Entry(string Name, IndicatorState State, IndicatorVoteRule Rule, double[] Outputs)
+    private sealed record Entry(string Name, IndicatorState State, IndicatorVoteRule Rule, double[] Outputs, int? Period)
     {
         public ReadOnlySpan<double> Read()
         {

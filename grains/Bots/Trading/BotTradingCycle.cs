@@ -106,7 +106,7 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
                     rejections.Add(symbol + ":" + string.Join('+', check.Rejections));
                     continue;
                 }
-                var snapshot = tracker.Engine.Decide().ToSnapshotJson();
+                var snapshot = tracker.Engine.Decide().ToSnapshotJson(direction == SignalDirection.Sell ? ExitReasons.WireName(ExitReason.Signal) : null);
                 var side = direction == SignalDirection.Buy ? OrderSide.Buy : OrderSide.Sell;
                 var clientOrderId = ClientOrderIds.Derive(botId, symbol, bar.Timestamp, side);
                 var result = side == OrderSide.Buy
@@ -152,6 +152,27 @@ public sealed class BotTradingCycle(string botId, BotConfig config, TimeSpan bar
             }
         }
         return new BotCycleReport { Ran = true, NewBars = newBars, OrdersPlaced = orders, Rejections = rejections, Error = error };
+    }
+
+    /// <summary>
+    /// The indicators of <paramref name="symbol"/> as of its last completed bar, for an exit trade's snapshot; null
+    /// when the bot does not trade the symbol or no bar exists yet.
+    /// </summary>
+    public async Task<string?> ExitSnapshotAsync(string symbol, string exitReason)
+    {
+        if (!config.Symbols.Contains(symbol, StringComparer.Ordinal))
+        {
+            return null;
+        }
+        if (_trackers.TryGetValue(symbol, out var tracker) && tracker.LastBar is not null)
+        {
+            return tracker.Engine.Decide().ToSnapshotJson(exitReason);
+        }
+        // Not traded since activation (a stopped bot whose position hit its stop): a throwaway engine over the
+        // symbol's window, so the cycle's own state is left exactly as it is.
+        var transient = new SymbolSignalTracker(new SignalEngine(config.Indicators, config.SignalRule ?? SignalRule.Majority));
+        transient.Advance(await grains.GetGrain<ISymbolGrain>(symbol).GetBarsAsync(null, HistoryBars), out _);
+        return transient.LastBar is null ? null : transient.Engine.Decide().ToSnapshotJson(exitReason);
     }
 
     /// <summary>Sells every open position of the bot (the kill switch's flatten).</summary>

@@ -57,8 +57,13 @@ public sealed class TradingCycleTests(ClusterFixture fixture)
             trades.Select(t => (t.Type, t.Quantity, t.Price, t.ProfitLoss)).ToArray());
         Assert.All(trades, t => Assert.Equal(TradeStatus.Filled, t.Status));
         Assert.Contains("\"decision\":\"buy\"", trades[0].IndicatorsSnapshot);
-        Assert.Contains("take_profit", trades[1].IndicatorsSnapshot);
-        Assert.Contains("stop_loss", trades[3].IndicatorsSnapshot);
+        // Seed 002's snapshot keys (SMA.value, SMA.period) on entries and, as of the bot's last completed bar, on exits.
+        var entry = System.Text.Json.JsonDocument.Parse(trades[0].IndicatorsSnapshot!).RootElement;
+        Assert.Equal((100.5, 2), (entry.GetProperty("SMA").GetProperty("value").GetDouble(), entry.GetProperty("SMA").GetProperty("period").GetInt32()));
+        var takeProfit = System.Text.Json.JsonDocument.Parse(trades[1].IndicatorsSnapshot!).RootElement;
+        Assert.Equal(("take_profit", 100.5), (takeProfit.GetProperty("exit_reason").GetString(), takeProfit.GetProperty("SMA").GetProperty("value").GetDouble()));
+        var stopLoss = System.Text.Json.JsonDocument.Parse(trades[3].IndicatorsSnapshot!).RootElement;
+        Assert.Equal(("stop_loss", 103.5), (stopLoss.GetProperty("exit_reason").GetString(), stopLoss.GetProperty("SMA").GetProperty("value").GetDouble()));
         Assert.Equal(trades.Select(t => t.OrderId).Distinct().Count(), trades.Count);
 
         var positions = await Ledger.GetPositionsByBotAsync(scenario.BotId, default);
