@@ -51,7 +51,7 @@ public static class TradingApi
         builder.Services.AddRealtime();
         builder.Services.ConfigureHttpJsonOptions(o => TradingJson.Configure(o.SerializerOptions));
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Complete);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "OrleansTrading API", Version = "v1" }));

@@ -46,7 +46,7 @@ public static class OperationsEndpoints
     private static async Task<IResult> AcknowledgeAsync(string id, ITradeLedger ledger, TimeProvider time, CancellationToken cancellationToken) =>
         await ledger.AcknowledgeAlertAsync(id, time.GetUtcNow(), cancellationToken)
             ? TypedResults.Ok(new SuccessResponse(true))
-            : ApiProblems.NotFound($"No alert has id '{id}'.");
+            : ApiProblems.NotFound($"No alert has id '{id}'.", ApiErrorCodes.AlertNotFound);
 
     private static async Task<IResult> GetKillSwitchAsync(IClusterClient client) =>
         TypedResults.Ok(await Registry(client).GetKillSwitchAsync());

@@ -34,7 +34,7 @@ public static class PositionEndpoints
     private static async Task<IResult> GetAsync(string id, ITradeLedger ledger, CancellationToken cancellationToken)
     {
         var position = await ledger.GetPositionAsync(id, cancellationToken);
-        return position is null ? ApiProblems.NotFound($"No position has id '{id}'.") : TypedResults.Ok(position);
+        return position is null ? ApiProblems.NotFound($"No position has id '{id}'.", ApiErrorCodes.PositionNotFound) : TypedResults.Ok(position);
     }
 
     /// <remarks>
@@ -48,17 +48,17 @@ public static class PositionEndpoints
         var row = await ledger.GetPositionAsync(id, cancellationToken);
         if (row is null)
         {
-            return ApiProblems.NotFound($"No position has id '{id}'.");
+            return ApiProblems.NotFound($"No position has id '{id}'.", ApiErrorCodes.PositionNotFound);
         }
         if (!row.IsOpen)
         {
-            return ApiProblems.Conflict($"Position '{id}' is already closed.");
+            return ApiProblems.Conflict($"Position '{id}' is already closed.", ApiErrorCodes.PositionClosed);
         }
         var grain = client.GetGrain<IPositionGrain>(PositionKeys.For(row.BotId, row.Symbol));
         var book = await grain.GetBookAsync();
         if (book.Open?.Id != id)
         {
-            return ApiProblems.Conflict($"Position '{id}' is already closed.");
+            return ApiProblems.Conflict($"Position '{id}' is already closed.", ApiErrorCodes.PositionClosed);
         }
         var result = await grain.CloseAsync(new CloseCommand
         {
@@ -69,8 +69,8 @@ public static class PositionEndpoints
         return result.Outcome switch
         {
             PositionCommandOutcome.Filled or PositionCommandOutcome.AlreadyApplied => TypedResults.Ok(new SuccessResponse(true)),
-            PositionCommandOutcome.NotOpen => ApiProblems.Conflict($"Position '{id}' is already closed."),
-            _ => ApiProblems.Conflict(result.Message ?? $"The broker did not fill the closing order ({result.Outcome})."),
+            PositionCommandOutcome.NotOpen => ApiProblems.Conflict($"Position '{id}' is already closed.", ApiErrorCodes.PositionClosed),
+            _ => ApiProblems.Conflict(result.Message ?? $"The broker did not fill the closing order ({result.Outcome}).", ApiErrorCodes.CloseNotFilled),
         };
     }
 }

@@ -5,15 +5,22 @@ using Microsoft.AspNetCore.Mvc;
 namespace OrleansTrading.Api.Problems;
 
 /// <summary>
-/// Turns unreadable requests (malformed JSON, wrong JSON types, missing body) into 400 ProblemDetails that say what
-/// was wrong and where; anything else becomes a 500 that reveals nothing internal.
+/// Turns unreadable requests (malformed JSON, missing body) into 400 ProblemDetails that say what was wrong and where,
+/// a JSON value of the wrong type into a 422 naming the field, and anything else into a 500 that reveals nothing
+/// internal.
 /// </summary>
 public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ProblemDetails problem;
-        if (exception is BadHttpRequestException badRequest)
+        if (exception is BadHttpRequestException { InnerException: JsonException json } && JsonFieldErrors.Describe(json) is var (field, message))
+        {
+            // Well-formed JSON with a value of the wrong type is an invalid field like any other (the seed's Pydantic
+            // stack answers 422 too), so it gets the validation body with the field named.
+            problem = ApiProblems.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+        }
+        else if (exception is BadHttpRequestException badRequest)
         {
             problem = new ProblemDetails
             {
@@ -40,8 +47,6 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     private static string Describe(BadHttpRequestException exception) => exception.InnerException switch
     {
         // A JSON value of the wrong type (e.g. "capital": "abc") still parses as JSON; say which field it was.
-        JsonException { Path: { Length: > 1 } path } json when json.Message.Contains("could not be converted", StringComparison.Ordinal) =>
-            $"The value at {path} has the wrong JSON type for that field.",
         JsonException { Path: { Length: > 0 } path } => $"Malformed JSON near {path}.",
         JsonException => "Malformed JSON.",
         _ when exception.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal) => "A JSON request body is required.",

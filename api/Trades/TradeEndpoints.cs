@@ -48,6 +48,6 @@ public static class TradeEndpoints
     private static async Task<IResult> GetAsync(string id, ITradeLedger ledger, CancellationToken cancellationToken)
     {
         var trade = await ledger.GetTradeAsync(id, cancellationToken);
-        return trade is null ? ApiProblems.NotFound($"No trade has id '{id}'.") : TypedResults.Ok(trade);
+        return trade is null ? ApiProblems.NotFound($"No trade has id '{id}'.", ApiErrorCodes.TradeNotFound) : TypedResults.Ok(trade);
     }
 }

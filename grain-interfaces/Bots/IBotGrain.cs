@@ -44,6 +44,15 @@ public interface IBotGrain : IGrainWithStringKey
     Task ApplyKillSwitchAsync(bool active, bool flatten);
 
     /// <summary>
+    /// The bot's indicators for <paramref name="symbol"/> as of its last completed bar, as an exit trade's
+    /// <c>indicators_snapshot</c> with <paramref name="exitReason"/> (a wire name such as <c>stop_loss</c>); null when the
+    /// bot does not exist or does not trade the symbol. Interleaves: a position grain asks while the bot may be waiting
+    /// on that very position grain (a flatten), and the answer only reads state.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetExitSnapshotAsync")]
+    Task<string?> GetExitSnapshotAsync(string symbol, string exitReason);
+
+    /// <summary>
     /// A symbol grain's notice that <paramref name="bar"/> of <paramref name="symbol"/> just completed: the bot runs its
     /// cycle at once (instead of at its next timer tick) when <c>trading_frequency</c> allows, using the bar carried here
     /// rather than asking the symbol grain (which twenty bots on one symbol would otherwise queue up on).

@@ -67,7 +67,7 @@ public sealed class BotGrain(
     {
         if (Exists)
         {
-            return BotCommandResult.Conflict($"Bot '{BotId}' already exists.");
+            return BotCommandResult.Conflict($"Bot '{BotId}' already exists.", BotErrorCodes.AlreadyExists);
         }
         var errors = BotConfigValidator.Validate(config);
         if (errors.Count > 0)
@@ -119,7 +119,7 @@ public sealed class BotGrain(
         }
         if (!BotLifecycle.CanDelete(state.State.Status))
         {
-            return BotCommandResult.Conflict($"Bot '{BotId}' is {state.State.Status.ToString().ToLowerInvariant()}; stop it before deleting.");
+            return BotCommandResult.Conflict($"Bot '{BotId}' is {state.State.Status.ToString().ToLowerInvariant()}; stop it before deleting.", BotErrorCodes.NotStopped);
         }
         var deleted = ToBot();
         // Ledger rows go first: if that fails the bot still exists and the delete can simply be retried.
@@ -193,6 +193,9 @@ public sealed class BotGrain(
         }
     }
 
+    public Task<string?> GetExitSnapshotAsync(string symbol, string exitReason) =>
+        Exists ? Cycle.ExitSnapshotAsync(symbol, exitReason) : Task.FromResult<string?>(null);
+
     public Task OnBarClosedAsync(string symbol, PriceBar bar)
     {
         metrics.BarNoticeDelay.Record((time.GetUtcNow() - (bar.Timestamp + feed.BarPeriod)).TotalMilliseconds);
@@ -236,6 +239,11 @@ public sealed class BotGrain(
         if (next is null)
         {
             return BotCommandResult.Conflict(refusal!);
+        }
+        if (next == from)
+        {
+            // Idempotent repeat (a double click): nothing is written, re-armed or published.
+            return BotCommandResult.Success(ToBot());
         }
         state.State.Status = next.Value;
         state.State.UpdatedAt = time.GetUtcNow();

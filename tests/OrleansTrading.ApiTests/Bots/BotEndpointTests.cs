@@ -40,6 +40,9 @@ public sealed partial class BotEndpointTests(ApiServerFixture fixture)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+        // Seed 002 §15.3: every error has a human detail and a stable error_code.
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        Assert.Matches("^[a-z][a-z0-9_]*$", problem.GetProperty("error_code").GetString());
         return problem;
     }
 
@@ -151,29 +154,45 @@ public sealed partial class BotEndpointTests(ApiServerFixture fixture)
         }
     }
 
-    [Theory]
-    [InlineData("stop")]
-    [InlineData("pause")]
-    public async Task Illegal_transitions_from_stopped_are_409(string verb)
+    [Fact]
+    public async Task Pausing_a_stopped_bot_is_409_and_changes_nothing()
     {
         var id = Id(await CreateAsync());
+        var before = await fixture.Server.GetJsonAsync($"/api/bots/{id}");
 
-        using var response = await Http.PostAsync($"/api/bots/{id}/{verb}", null);
+        using var response = await Http.PostAsync($"/api/bots/{id}/pause", null);
 
         var problem = await ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Contains("stopped", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal("stopped", (await fixture.Server.GetJsonAsync($"/api/bots/{id}")).GetProperty("status").GetString());
+        Assert.Equal("illegal_transition", problem.GetProperty("error_code").GetString());
+        Assert.Equal(before.ToString(), (await fixture.Server.GetJsonAsync($"/api/bots/{id}")).ToString());
     }
 
-    [Fact]
-    public async Task Starting_a_running_bot_is_409()
+    [Theory]
+    [InlineData(new[] { "stop" }, "stopped")]
+    [InlineData(new[] { "start", "start" }, "running")]
+    [InlineData(new[] { "start", "pause", "pause" }, "paused")]
+    [InlineData(new[] { "start", "stop", "stop" }, "stopped")]
+    public async Task Repeating_a_command_whose_target_already_holds_succeeds_and_changes_nothing(string[] verbs, string status)
     {
         var id = Id(await CreateAsync());
-        (await Http.PostAsync($"/api/bots/{id}/start", null)).EnsureSuccessStatusCode();
+        foreach (var verb in verbs[..^1])
+        {
+            (await Http.PostAsync($"/api/bots/{id}/{verb}", null)).EnsureSuccessStatusCode();
+        }
+        var before = await fixture.Server.GetJsonAsync($"/api/bots/{id}");
+        Assert.Equal(status, before.GetProperty("status").GetString());
 
-        using var response = await Http.PostAsync($"/api/bots/{id}/start", null);
+        // The dashboard's double click: the same command again.
+        using var response = await Http.PostAsync($"/api/bots/{id}/{verbs[^1]}", null);
 
-        await ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"success":true}""", await response.Content.ReadAsStringAsync());
+        var after = await fixture.Server.GetJsonAsync($"/api/bots/{id}");
+        Assert.Equal(status, after.GetProperty("status").GetString());
+        Assert.Equal(before.GetProperty("updated_at").GetString(), after.GetProperty("updated_at").GetString());
+        Assert.Equal(before.GetProperty("is_active").GetBoolean(), after.GetProperty("is_active").GetBoolean());
+        await Http.PostAsync($"/api/bots/{id}/stop", null);
     }
 
     [Fact]
@@ -274,13 +293,55 @@ public sealed partial class BotEndpointTests(ApiServerFixture fixture)
         Assert.Contains("JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_wrongly_typed_field_is_400_naming_its_path()
+    [Theory]
+    [InlineData("""{"capital": "lots"}""", "capital", "a number")]
+    [InlineData("""{"trading_frequency": 1.5}""", "trading_frequency", "a whole number")]
+    [InlineData("""{"symbols": "AAPL"}""", "symbols", "a JSON array")]
+    [InlineData("""{"symbols": ["AAPL", 7]}""", "symbols[1]", "a string")]
+    [InlineData("""{"risk_management": {"stop_loss": "two", "take_profit": 5, "max_position_size": 10, "max_daily_loss": 3}}""", "risk_management.stop_loss", "a number")]
+    [InlineData("""{"risk_management": 5}""", "risk_management", "a JSON object")]
+    public async Task A_wrongly_typed_field_is_422_naming_the_field_and_stores_nothing(string patch, string field, string expected)
     {
-        using var response = await Http.PostAsJsonAsync("/api/bots", BotForms.With(f => f["capital"] = "lots"));
+        var form = BotForms.Valid();
+        foreach (var (key, value) in JsonNode.Parse(patch)!.AsObject())
+        {
+            form[key] = value?.DeepClone();
+        }
+        var before = (await fixture.Server.GetJsonAsync("/api/bots")).GetArrayLength();
 
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("$.capital", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var response = await Http.PostAsJsonAsync("/api/bots", form);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("validation_failed", problem.GetProperty("error_code").GetString());
+        Assert.Equal([field], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Contains(expected, problem.GetProperty("errors").GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(field, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, (await fixture.Server.GetJsonAsync("/api/bots")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Problems_carry_stable_error_codes()
+    {
+        var id = Id(await CreateAsync());
+
+        Assert.Equal("bot_not_found", (await ProblemAsync(await Http.GetAsync($"/api/bots/{Guid.NewGuid()}"), HttpStatusCode.NotFound))
+            .GetProperty("error_code").GetString());
+        Assert.Equal("illegal_transition", (await ProblemAsync(await Http.PostAsync($"/api/bots/{id}/pause", null), HttpStatusCode.Conflict))
+            .GetProperty("error_code").GetString());
+        (await Http.PostAsync($"/api/bots/{id}/start", null)).EnsureSuccessStatusCode();
+        Assert.Equal("bot_not_stopped", (await ProblemAsync(await Http.DeleteAsync($"/api/bots/{id}"), HttpStatusCode.Conflict))
+            .GetProperty("error_code").GetString());
+        (await Http.PostAsync($"/api/bots/{id}/stop", null)).EnsureSuccessStatusCode();
+        var invalid = await ProblemAsync(await Http.PostAsJsonAsync("/api/bots", BotForms.With(f => f["capital"] = 0)), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("validation_failed", invalid.GetProperty("error_code").GetString());
+        Assert.Equal("capital must be greater than 0.", invalid.GetProperty("detail").GetString());
+        Assert.Equal("malformed_request", (await ProblemAsync(
+            await Http.PostAsync("/api/bots", new StringContent("{", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest))
+            .GetProperty("error_code").GetString());
+        Assert.Equal("route_not_found", (await ProblemAsync(await Http.GetAsync("/api/no-such-route"), HttpStatusCode.NotFound))
+            .GetProperty("error_code").GetString());
+        Assert.Equal("method_not_allowed", (await ProblemAsync(await Http.PatchAsync($"/api/bots/{id}", null), HttpStatusCode.MethodNotAllowed))
+            .GetProperty("error_code").GetString());
     }
 
     [Fact]

@@ -24,6 +24,9 @@ internal static class Http
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(body).RootElement.Clone();
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        // Seed 002 §15.3: every error has a human detail and a stable error_code.
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        Assert.Matches("^[a-z][a-z0-9_]*$", problem.GetProperty("error_code").GetString());
         return problem;
     }
 

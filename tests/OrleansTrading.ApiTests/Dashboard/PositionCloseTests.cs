@@ -71,7 +71,7 @@ public sealed class PositionCloseTests : IAsyncLifetime
         Assert.Empty((await Server.Client.GetOkAsync($"/api/positions?botId={BotId}")).EnumerateArray());
 
         using var again = await Server.Client.PostAsync($"/api/positions/{id}/close", null);
-        await Http.ProblemAsync(again, HttpStatusCode.Conflict);
+        Assert.Equal("position_closed", (await Http.ProblemAsync(again, HttpStatusCode.Conflict)).GetProperty("error_code").GetString());
         Assert.Equal(2, (await Server.Client.GetOkAsync($"/api/trades?botId={BotId}")).GetProperty("pagination").GetProperty("totalItems").GetInt32());
     }
 

@@ -71,11 +71,11 @@ public sealed class PositionEndpointTests(SeededLedgerFixture fixture)
     {
         using (var closed = await Client.PostAsync("/api/positions/p-2/close", null))
         {
-            await Http.ProblemAsync(closed, HttpStatusCode.Conflict);
+            Assert.Equal("position_closed", (await Http.ProblemAsync(closed, HttpStatusCode.Conflict)).GetProperty("error_code").GetString());
         }
         using (var unknown = await Client.PostAsync("/api/positions/p-404/close", null))
         {
-            await Http.ProblemAsync(unknown, HttpStatusCode.NotFound);
+            Assert.Equal("position_not_found", (await Http.ProblemAsync(unknown, HttpStatusCode.NotFound)).GetProperty("error_code").GetString());
         }
 
         Assert.Equal(11, (await Client.GetOkAsync("/api/trades")).GetProperty("pagination").GetProperty("totalItems").GetInt32());

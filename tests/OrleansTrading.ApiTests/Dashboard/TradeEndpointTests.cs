@@ -153,6 +153,7 @@ public sealed class TradeEndpointTests(SeededLedgerFixture fixture)
             trade.GetProperty("type").GetString(), trade.GetProperty("profit_loss").GetDecimal(), trade.GetProperty("timestamp").GetString()));
         var problem = await Client.GetProblemAsync("/api/trades/no-such-trade", HttpStatusCode.NotFound);
         Assert.Contains("no-such-trade", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("trade_not_found", problem.GetProperty("error_code").GetString());
     }
 
     [Fact]

@@ -62,19 +62,27 @@ public sealed class BotGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Illegal_transitions_are_conflicts_and_change_nothing()
+    public async Task Illegal_transitions_are_conflicts_and_repeats_succeed_without_changing_anything()
     {
         var bot = await CreateAsync();
         var grain = fixture.Grains.GetGrain<IBotGrain>(bot.Id);
 
-        Assert.Equal(BotCommandOutcome.Conflict, (await grain.StopAsync()).Outcome);
-        Assert.Equal(BotCommandOutcome.Conflict, (await grain.PauseAsync()).Outcome);
-        await grain.StartAsync();
+        var pause = await grain.PauseAsync();
+        Assert.Equal(BotCommandOutcome.Conflict, pause.Outcome);
+        Assert.Equal(BotErrorCodes.IllegalTransition, pause.ErrorCode);
+        Assert.Contains("stopped", pause.Message, StringComparison.Ordinal);
+        var stopAgain = await grain.StopAsync();
+        Assert.Equal(BotCommandOutcome.Succeeded, stopAgain.Outcome);
+        Assert.Equal((BotStatus.Stopped, bot.UpdatedAt), (stopAgain.Bot!.Status, stopAgain.Bot.UpdatedAt));
+
+        var started = (await grain.StartAsync()).Bot!;
         var twice = await grain.StartAsync();
 
-        Assert.Equal(BotCommandOutcome.Conflict, twice.Outcome);
-        Assert.Contains("running", twice.Message, StringComparison.Ordinal);
+        Assert.Equal(BotCommandOutcome.Succeeded, twice.Outcome);
+        Assert.Equal(BotStatus.Running, twice.Bot!.Status);
+        Assert.Equal(started.UpdatedAt, twice.Bot.UpdatedAt);
         Assert.Equal(BotStatus.Running, (await grain.GetAsync())!.Status);
+        await grain.StopAsync();
     }
 
     [Theory]

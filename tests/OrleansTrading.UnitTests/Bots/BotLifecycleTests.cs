@@ -22,8 +22,15 @@ public sealed class BotLifecycleTests
     [Theory]
     [InlineData(BotStatus.Running, BotCommand.Start)]
     [InlineData(BotStatus.Stopped, BotCommand.Stop)]
-    [InlineData(BotStatus.Stopped, BotCommand.Pause)]
     [InlineData(BotStatus.Paused, BotCommand.Pause)]
+    public void Repeating_a_command_whose_target_already_holds_is_a_no_op(BotStatus from, BotCommand command)
+    {
+        Assert.Equal(from, BotLifecycle.Apply(from, command, out var refusal));
+        Assert.Null(refusal);
+    }
+
+    [Theory]
+    [InlineData(BotStatus.Stopped, BotCommand.Pause)]
     [InlineData(BotStatus.Error, BotCommand.Pause)]
     public void Illegal_transitions_are_refused_with_a_reason(BotStatus from, BotCommand command)
     {
