@@ -2,7 +2,8 @@ namespace OrleansTrading.Grains.Signals;
 
 /// <summary>
 /// One indicator's values (keyed by output name) at decision time and what they say. Filters have <see cref="IsFilter"/>
-/// set and never vote. <see cref="Period"/> is the effective look-back of indicators that have one (snapshots show it).
+/// set and never vote. <see cref="Settings"/> are the effective <c>period</c>, <c>oversold</c> and <c>overbought</c> of
+/// indicators that have them, which snapshots show beside the values as seed 002's calculators do.
 /// </summary>
 public sealed record IndicatorVote(
     string Indicator,
@@ -10,4 +11,4 @@ public sealed record IndicatorVote(
     IReadOnlyDictionary<string, double> Values,
     bool IsFilter = false,
     bool Passed = true,
-    int? Period = null);
+    IReadOnlyList<KeyValuePair<string, double>>? Settings = null);

@@ -38,9 +38,9 @@ public sealed record SignalDecision(SignalDirection Direction, SignalRule Rule, 
                         writer.WriteNull(keys[k++]);
                     }
                 }
-                if (vote.Period is { } period)
+                foreach (var (name, value) in vote.Settings ?? [])
                 {
-                    writer.WriteNumber("period", period);
+                    writer.WriteNumber(name, value);
                 }
                 if (vote.IsFilter)
                 {

@@ -26,8 +26,12 @@ public sealed class SignalEngine
             {
                 var definition = IndicatorCatalog.Find(i.Key) ?? throw new ArgumentException($"Unknown indicator '{i.Key}'.", nameof(indicators));
                 var state = definition.CreateState(i.Value);
-                int? period = definition.FindParameter("period") is null ? null : new IndicatorSettings(definition, i.Value).WholeNumber("period");
-                return new Entry(i.Key, state, IndicatorVoteRule.For(i.Key, i.Value, state.OutputNames), new double[state.OutputNames.Count], period);
+                var settings = new IndicatorSettings(definition, i.Value);
+                KeyValuePair<string, double>[] shown = SnapshotKeys.Settings
+                    .Where(name => definition.FindParameter(name) is not null)
+                    .Select(name => KeyValuePair.Create(name, settings.Number(name)))
+                    .ToArray();
+                return new Entry(i.Key, state, IndicatorVoteRule.For(i.Key, i.Value, state.OutputNames), new double[state.OutputNames.Count], shown);
             })
             .ToArray();
         _states = _entries.Select(e => e.State).ToArray();
@@ -101,8 +105,8 @@ public sealed class SignalEngine
                 values[entry.State.OutputNames[o]] = outputs[o];
             }
             votes.Add(entry.Rule.IsFilter
-                ? new IndicatorVote(entry.Name, SignalDirection.Hold, values, IsFilter: true, Passed: entry.Rule.Passes(outputs), Period: entry.Period)
-                : new IndicatorVote(entry.Name, entry.Rule.Vote(outputs, _lastClose), values, Period: entry.Period));
+                ? new IndicatorVote(entry.Name, SignalDirection.Hold, values, IsFilter: true, Passed: entry.Rule.Passes(outputs), Settings: entry.Settings)
+                : new IndicatorVote(entry.Name, entry.Rule.Vote(outputs, _lastClose), values, Settings: entry.Settings));
         }
         var direction = IsReady && _entries.Length > 0 ? SignalCombiner.Combine(votes, Rule) : SignalDirection.Hold;
         return new SignalDecision(direction, Rule, _lastClose, votes);
@@ -117,7 +121,7 @@ public sealed class SignalEngine
         _lastClose = double.NaN;
     }
 
-    private sealed record Entry(string Name, IndicatorState State, IndicatorVoteRule Rule, double[] Outputs, int? Period)
+    private sealed record Entry(string Name, IndicatorState State, IndicatorVoteRule Rule, double[] Outputs, KeyValuePair<string, double>[] Settings)
     {
         public ReadOnlySpan<double> Read()
         {

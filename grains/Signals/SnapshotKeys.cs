@@ -8,6 +8,9 @@ namespace OrleansTrading.Grains.Signals;
 /// </summary>
 public static class SnapshotKeys
 {
+    /// <summary>The parameters a snapshot shows beside the values, when the indicator has them (seed: RSI's period, oversold, overbought).</summary>
+    public static IReadOnlyList<string> Settings { get; } = ["period", "oversold", "overbought"];
+
     public static string[] For(IReadOnlyList<string> outputNames)
     {
         if (outputNames.Count == 1)

@@ -11,7 +11,7 @@ public sealed class SignalDecisionTests
     {
         var decision = new SignalDecision(SignalDirection.Buy, SignalRule.Majority, 101.5,
         [
-            new IndicatorVote("RSI", SignalDirection.Buy, new Dictionary<string, double> { ["rsi"] = 25.5 }, Period: 14),
+            new IndicatorVote("RSI", SignalDirection.Buy, new Dictionary<string, double> { ["rsi"] = 25.5 }, Settings: [new("period", 14), new("oversold", 30)]),
             new IndicatorVote("ADX", SignalDirection.Hold, new Dictionary<string, double> { ["adx"] = 30, ["plus_di"] = 25, ["minus_di"] = 12 }, IsFilter: true, Passed: true),
         ]);
 
@@ -24,6 +24,7 @@ public sealed class SignalDecisionTests
         Assert.False(root.TryGetProperty("exit_reason", out _));
         Assert.Equal(25.5, root.GetProperty("RSI").GetProperty("value").GetDouble());
         Assert.Equal(14, root.GetProperty("RSI").GetProperty("period").GetInt32());
+        Assert.Equal(30, root.GetProperty("RSI").GetProperty("oversold").GetInt32());
         Assert.Equal("buy", root.GetProperty("RSI").GetProperty("vote").GetString());
         Assert.Equal(["adx", "filter_passed", "minus_di", "plus_di"], root.GetProperty("ADX").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.True(root.GetProperty("ADX").GetProperty("filter_passed").GetBoolean());
@@ -33,7 +34,7 @@ public sealed class SignalDecisionTests
     public void An_exit_snapshot_names_its_reason_and_a_value_still_warming_up_is_null()
     {
         var decision = new SignalDecision(SignalDirection.Hold, SignalRule.All, 99,
-            [new IndicatorVote("SMA", SignalDirection.Hold, new Dictionary<string, double> { ["sma"] = double.NaN }, Period: 50)]);
+            [new IndicatorVote("SMA", SignalDirection.Hold, new Dictionary<string, double> { ["sma"] = double.NaN }, Settings: [new("period", 50)])]);
 
         using var json = JsonDocument.Parse(decision.ToSnapshotJson("stop_loss"));
 
@@ -45,7 +46,7 @@ public sealed class SignalDecisionTests
     /// <summary>Seed 002 Phase 11: the calculators' value keys for each indicator the dashboard knows.</summary>
     public static TheoryData<string, string[]> SeedIndicatorKeys => new()
     {
-        { "RSI", ["value"] },
+        { "RSI", ["value", "period", "oversold", "overbought"] },
         { "MACD", ["macd", "signal", "histogram"] },
         { "SMA", ["value", "period"] },
         { "EMA", ["value", "period"] },
