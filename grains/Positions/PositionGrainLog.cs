@@ -16,4 +16,10 @@ internal static partial class PositionGrainLog
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Bot {BotId} {Symbol}: completing order {ClientOrderId} that an earlier activation left in flight")]
     public static partial void Recovering(ILogger logger, string botId, string symbol, string clientOrderId);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Bot {BotId} {Symbol}: position grain retired (the bot is being deleted)")]
+    public static partial void Retired(ILogger logger, string botId, string symbol);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Bot {BotId} {Symbol}: refused {Command} on a retired position grain (the bot was deleted)")]
+    public static partial void RefusedRetired(ILogger logger, string botId, string symbol, string command);
 }
