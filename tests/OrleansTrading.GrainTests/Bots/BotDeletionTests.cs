@@ -89,7 +89,7 @@ public sealed class BotDeletionTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_flatten_whose_sale_fails_is_a_conflict_and_deletes_nothing()
+    public async Task A_flatten_whose_sale_fails_is_a_conflict_and_deletes_nothing_until_the_position_is_closed()
     {
         var scenario = await HoldingStoppedBotAsync("NOCLOSE");
         var before = await RowsAsync(scenario.BotId);
@@ -104,6 +104,18 @@ public sealed class BotDeletionTests(ClusterFixture fixture)
         Assert.Contains(scenario.BotId, await Registry.ListBotIdsAsync());
         Assert.Equal(before, await RowsAsync(scenario.BotId));
         Assert.Equal(9, (await PositionOf(scenario).GetBookAsync()).Open?.Quantity);
+
+        // Closed by hand at a price the caller gives (no feed needed), the bot deletes without flatten, and leaves the
+        // registry: the kill switch's fan-out in other tests never meets its failing symbol.
+        var closed = await PositionOf(scenario).CloseAsync(new CloseCommand
+        {
+            ClientOrderId = "manual-" + Guid.NewGuid().ToString("N"),
+            Reason = ExitReason.Manual,
+            ReferencePrice = 100,
+        });
+        Assert.Equal(PositionCommandOutcome.Filled, closed.Outcome);
+        Assert.Equal(BotCommandOutcome.Succeeded, (await Registry.DeleteBotAsync(scenario.BotId)).Outcome);
+        Assert.Equal(BotRows.None, await RowsAsync(scenario.BotId));
     }
 
     /// <summary>A scenario bot that bought 9 shares at 101.0101 (stop 98.989898) and was then stopped.</summary>
