@@ -15,7 +15,7 @@ public static class BotEndpoints
         group.MapPost("/", CreateAsync).WithName("CreateBot").WithSummary("Create a bot (status stopped).");
         group.MapGet("/{id}", GetAsync).WithName("GetBot");
         group.MapPut("/{id}", UpdateAsync).WithName("UpdateBot").WithSummary("Replace a bot's whole configuration.");
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteBot").WithSummary("Delete a stopped bot and its ledger rows.");
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteBot").WithSummary("Delete a stopped bot and its ledger rows; 409 while it holds positions unless ?flatten=true sells them first.");
         group.MapPost("/{id}/start", StartAsync).WithName("StartBot");
         group.MapPost("/{id}/stop", StopAsync).WithName("StopBot");
         group.MapPost("/{id}/pause", PauseAsync).WithName("PauseBot");
@@ -59,8 +59,12 @@ public static class BotEndpoints
         return result.Succeeded ? TypedResults.Ok(result.Bot) : ApiProblems.From(result);
     }
 
-    private static Task<IResult> DeleteAsync(string id, IClusterClient client) =>
-        RunAsync(id, () => Registry(client).DeleteBotAsync(id));
+    /// <remarks>
+    /// 409 while the bot holds an open position, naming the symbols, unless <paramref name="flatten"/> asks to sell them
+    /// first (as <c>POST /api/positions/{id}/close</c> would); a sale that does not fill is a 409 and deletes nothing.
+    /// </remarks>
+    private static Task<IResult> DeleteAsync(string id, IClusterClient client, bool flatten = false) =>
+        RunAsync(id, () => Registry(client).DeleteBotAsync(id, flatten));
 
     private static Task<IResult> StartAsync(string id, IClusterClient client) =>
         RunAsync(id, () => client.GetGrain<IBotGrain>(id).StartAsync());

@@ -14,6 +14,12 @@ public static class BotErrorCodes
     /// <summary>Delete asked of a bot that is not stopped.</summary>
     public const string NotStopped = "bot_not_stopped";
 
+    /// <summary>Delete asked of a bot that still holds positions, without <c>?flatten=true</c>.</summary>
+    public const string HasOpenPositions = "bot_has_open_positions";
+
+    /// <summary>A <c>?flatten=true</c> delete whose sale failed or rests unfilled; nothing more was deleted.</summary>
+    public const string FlattenFailed = "flatten_failed";
+
     public const string AlreadyExists = "bot_already_exists";
 
     public const string ValidationFailed = "validation_failed";

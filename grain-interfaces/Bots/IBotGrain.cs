@@ -31,9 +31,14 @@ public interface IBotGrain : IGrainWithStringKey
     [Alias("PauseAsync")]
     Task<BotCommandResult> PauseAsync();
 
-    /// <summary>Deletes a stopped bot's state; Conflict unless stopped. The caller removes ledger rows and the registry entry.</summary>
+    /// <summary>
+    /// Deletes a stopped bot: retires its position grains, then removes its ledger rows and leaves a tombstone (the id
+    /// is never reused). Conflict unless stopped, and Conflict while a position is open unless <paramref name="flatten"/>,
+    /// which first sells every open position through the broker (Conflict, deleting nothing, if a sale does not fill).
+    /// The caller removes the registry entry.
+    /// </summary>
     [Alias("DeleteAsync")]
-    Task<BotCommandResult> DeleteAsync();
+    Task<BotCommandResult> DeleteAsync(bool flatten = false);
 
     /// <summary>Runs one trading cycle now (the timer calls this every <c>trading_frequency</c> seconds while running).</summary>
     [Alias("RunCycleAsync")]

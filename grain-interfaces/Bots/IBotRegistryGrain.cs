@@ -13,9 +13,9 @@ public interface IBotRegistryGrain : IGrainWithStringKey
     [Alias("CreateBotAsync")]
     Task<BotCommandResult> CreateBotAsync(BotConfig config);
 
-    /// <summary>Deletes a stopped bot, its ledger rows and its registry entry.</summary>
+    /// <summary>Deletes a stopped bot, its ledger rows and its registry entry (see <see cref="IBotGrain.DeleteAsync"/> for <paramref name="flatten"/>).</summary>
     [Alias("DeleteBotAsync")]
-    Task<BotCommandResult> DeleteBotAsync(string botId);
+    Task<BotCommandResult> DeleteBotAsync(string botId, bool flatten = false);
 
     /// <summary>Ids of all registered bots.</summary>
     [ReadOnly, Alias("ListBotIdsAsync")]

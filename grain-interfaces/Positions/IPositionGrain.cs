@@ -19,4 +19,13 @@ public interface IPositionGrain : IGrainWithStringKey
     /// <summary>Sells the whole position, or reduces it by the command's quantity, through the broker (idempotent by client order id); NotOpen when flat.</summary>
     [Alias("CloseAsync")]
     Task<PositionCommandResult> CloseAsync(CloseCommand command);
+
+    /// <summary>
+    /// Retires the pair for good because its bot is being deleted: stops following prices and cancels timers, clears
+    /// the state and leaves a tombstone, so no later command, price or activation writes anything for the bot again
+    /// (commands answer <see cref="PositionCommandOutcome.Retired"/>). Idempotent. The caller (the bot's delete) has
+    /// already closed the position or refused to go on while it was open.
+    /// </summary>
+    [Alias("RetireAsync")]
+    Task RetireAsync();
 }

@@ -18,4 +18,7 @@ public enum PositionCommandOutcome
 
     /// <summary>The broker refused the order.</summary>
     Rejected = 4,
+
+    /// <summary>The position belongs to a deleted bot: the grain is retired and takes no order, ever.</summary>
+    Retired = 5,
 }

@@ -3,10 +3,12 @@ using Microsoft.Extensions.Options;
 using OrleansTrading.GrainInterfaces.Alerts;
 using OrleansTrading.GrainInterfaces.Bots;
 using OrleansTrading.GrainInterfaces.Market;
+using OrleansTrading.GrainInterfaces.Positions;
 using OrleansTrading.GrainInterfaces.Storage;
 using OrleansTrading.GrainInterfaces.Streams;
 using OrleansTrading.Grains.Bots.Trading;
 using OrleansTrading.Grains.Bots.Validation;
+using OrleansTrading.Grains.Execution;
 using OrleansTrading.Grains.Ledger;
 using OrleansTrading.Grains.MarketData.Clock;
 using OrleansTrading.Grains.MarketData.Feeds;
@@ -46,7 +48,8 @@ public sealed class BotGrain(
 
     private string BotId => this.GetPrimaryKeyString();
 
-    private bool Exists => state.State.Config is not null;
+    /// <summary>A created bot that no delete has begun on; a deleted one answers like an unknown one.</summary>
+    private bool Exists => state.State.Config is not null && state.State.DeletedAt is null;
 
     /// <summary>The trading cycle of the current configuration (recreated after an update).</summary>
     private BotTradingCycle Cycle => _cycle ??= new BotTradingCycle(BotId, state.State.Config!, feed.BarPeriod, GrainFactory, marketClock, time);
@@ -68,6 +71,10 @@ public sealed class BotGrain(
         if (Exists)
         {
             return BotCommandResult.Conflict($"Bot '{BotId}' already exists.", BotErrorCodes.AlreadyExists);
+        }
+        if (state.State.DeletedAt is not null)
+        {
+            return BotCommandResult.Conflict(BotDeletion.DeletedIdRefusal(BotId));
         }
         var errors = BotConfigValidator.Validate(config);
         if (errors.Count > 0)
@@ -111,21 +118,41 @@ public sealed class BotGrain(
 
     public Task<BotCommandResult> PauseAsync() => TransitionAsync(BotCommand.Pause);
 
-    public async Task<BotCommandResult> DeleteAsync()
+    public async Task<BotCommandResult> DeleteAsync(bool flatten)
     {
-        if (!Exists)
+        if (state.State.Config is null)
         {
             return BotCommandResult.NotFound(BotId);
         }
-        if (!BotLifecycle.CanDelete(state.State.Status))
+        var positions = await PositionGrainsAsync();
+        if (state.State.DeletedAt is null)
         {
-            return BotCommandResult.Conflict($"Bot '{BotId}' is {state.State.Status.ToString().ToLowerInvariant()}; stop it before deleting.", BotErrorCodes.NotStopped);
+            if (!BotLifecycle.CanDelete(state.State.Status))
+            {
+                return BotCommandResult.Conflict($"Bot '{BotId}' is {state.State.Status.ToString().ToLowerInvariant()}; stop it before deleting.", BotErrorCodes.NotStopped);
+            }
+            var open = await OpenSymbolsAsync(positions);
+            if (open.Count > 0 && !flatten)
+            {
+                return BotCommandResult.Conflict(BotDeletion.OpenPositionsRefusal(BotId, open), BotErrorCodes.HasOpenPositions);
+            }
+            if (open.Count > 0 && await FlattenAsync(positions, open) is { } refusal)
+            {
+                return BotCommandResult.Conflict(refusal, BotErrorCodes.FlattenFailed);
+            }
+            // From here on the bot is gone for every caller; if a step below fails, a repeated delete finishes the job.
+            state.State.DeletedAt = time.GetUtcNow();
+            await WriteStateAsync();
         }
         var deleted = ToBot();
-        // Ledger rows go first: if that fails the bot still exists and the delete can simply be retried.
+        DisarmTimer();
+        await UnregisterKeepTradingAsync();
+        // Writers go before rows: a position grain runs one call at a time, so a mark or exit in flight has written by
+        // the time it is retired, and nothing writes after; the rows deleted next stay deleted.
+        await Task.WhenAll(positions.Values.Select(p => p.RetireAsync()));
         var rows = await ledger.DeleteBotDataAsync(BotId, CancellationToken.None);
-        await state.ClearStateAsync();
-        state.State = new BotState();
+        state.State = new BotState { DeletedAt = state.State.DeletedAt };
+        await WriteStateAsync();
         BotGrainLog.Deleted(logger, BotId, rows);
         DeactivateOnIdle();
         return BotCommandResult.Success(deleted);
@@ -330,6 +357,53 @@ public sealed class BotGrain(
             IsActive = BotLifecycle.IsActive(state.State.Status),
             Reason = reason,
         });
+
+    /// <summary>The position grains of every symbol the bot may hold (see <see cref="BotDeletion.PositionSymbols"/>).</summary>
+    private async Task<IReadOnlyDictionary<string, IPositionGrain>> PositionGrainsAsync()
+    {
+        var ledgerPositions = await ledger.GetPositionsByBotAsync(BotId, CancellationToken.None);
+        return BotDeletion.PositionSymbols(state.State.Config!, ledgerPositions)
+            .ToDictionary(s => s, s => GrainFactory.GetGrain<IPositionGrain>(PositionKeys.For(BotId, s)), StringComparer.Ordinal);
+    }
+
+    /// <summary>The symbols the position grains (not the ledger's read model, which may lag) hold open, in ordinal order.</summary>
+    private static async Task<IReadOnlyList<string>> OpenSymbolsAsync(IReadOnlyDictionary<string, IPositionGrain> positions)
+    {
+        var books = await Task.WhenAll(positions.Select(async p => (Symbol: p.Key, Book: await p.Value.GetBookAsync())));
+        return books.Where(b => b.Book.Open is not null).Select(b => b.Symbol).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Sells each open position as a manual close would, stopping at the first that does not fill; returns that refusal.</summary>
+    private async Task<string?> FlattenAsync(IReadOnlyDictionary<string, IPositionGrain> positions, IReadOnlyList<string> open)
+    {
+        var now = time.GetUtcNow();
+        foreach (var symbol in open)
+        {
+            string reason;
+            try
+            {
+                var result = await positions[symbol].CloseAsync(new CloseCommand
+                {
+                    ClientOrderId = ClientOrderIds.Derive(BotId, symbol, now, OrderSide.Sell),
+                    Reason = ExitReason.Manual,
+                });
+                if (BotDeletion.LeftFlat(result.Outcome))
+                {
+                    continue;
+                }
+                reason = result.Message ?? result.Outcome.ToString();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A broker that throws leaves the pair as it was (its intent is replayed by the next command): refuse, delete nothing.
+                BotGrainLog.FlattenThrew(logger, ex, BotId, symbol);
+                reason = ex.Message;
+            }
+            BotGrainLog.FlattenFailed(logger, BotId, symbol, reason);
+            return BotDeletion.FlattenRefusal(BotId, symbol, reason);
+        }
+        return null;
+    }
 
     private void ArmTimer()
     {

@@ -28,4 +28,10 @@ internal static partial class BotGrainLog
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Debug, Message = "Bot {BotId} cycle: {NewBars} new bar(s), {Orders} order(s), refused: {Rejections}")]
     public static partial void Cycle(ILogger logger, string botId, int newBars, int orders, IReadOnlyList<string> rejections);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Bot {BotId} not deleted: flattening {Symbol} did not complete ({Reason})")]
+    public static partial void FlattenFailed(ILogger logger, string botId, string symbol, string reason);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "Bot {BotId} not deleted: flattening {Symbol} failed")]
+    public static partial void FlattenThrew(ILogger logger, Exception exception, string botId, string symbol);
 }

@@ -33,9 +33,9 @@ public sealed class BotRegistryGrain(
         return result;
     }
 
-    public async Task<BotCommandResult> DeleteBotAsync(string botId)
+    public async Task<BotCommandResult> DeleteBotAsync(string botId, bool flatten)
     {
-        var result = await GrainFactory.GetGrain<IBotGrain>(botId).DeleteAsync();
+        var result = await GrainFactory.GetGrain<IBotGrain>(botId).DeleteAsync(flatten);
         if (result.Outcome is BotCommandOutcome.Succeeded or BotCommandOutcome.NotFound && state.State.BotIds.Remove(botId))
         {
             await state.WriteStateAsync();

@@ -5,8 +5,14 @@ namespace OrleansTrading.Grains.Bots;
 /// <summary>A bot's persisted state. Stored as plain JSON (System.Text.Json grain storage serializer).</summary>
 public sealed class BotState
 {
-    /// <summary>Null until the bot is created; a deleted bot's state is cleared back to this.</summary>
+    /// <summary>Null until the bot is created, and again once it is deleted.</summary>
     public BotConfig? Config { get; set; }
+
+    /// <summary>
+    /// When a delete began; set from then on (the tombstone of a deleted bot). While <see cref="Config"/> is still set
+    /// the delete did not finish (its ledger rows may remain) and a repeated delete completes it.
+    /// </summary>
+    public DateTimeOffset? DeletedAt { get; set; }
     public BotStatus Status { get; set; } = BotStatus.Stopped;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -42,9 +42,17 @@ public sealed class PositionGrain(
     private IGrainTimer? _watchdog;
     private StreamSubscriptionHandle<PriceUpdate>? _prices;
 
+    private bool IsRetired => state.State.RetiredAt is not null;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_botId, _symbol) = PositionKeys.Parse(this.GetPrimaryKeyString());
+        if (IsRetired)
+        {
+            // Woken by a stray call or a stream event: whatever subscription survived the retirement goes now.
+            await DropPriceSubscriptionsAsync();
+            return;
+        }
         await CompletePendingAsync();
         if (state.State.LastClosed is { } closed)
         {
@@ -67,6 +75,10 @@ public sealed class PositionGrain(
 
     public async Task<PositionCommandResult> BuyAsync(BuyCommand command)
     {
+        if (IsRetired)
+        {
+            return Refused(nameof(BuyAsync));
+        }
         await CompletePendingAsync();
         if (state.State.AppliedOrders.Contains(command.ClientOrderId))
         {
@@ -87,6 +99,10 @@ public sealed class PositionGrain(
 
     public async Task<PositionCommandResult> CloseAsync(CloseCommand command)
     {
+        if (IsRetired)
+        {
+            return Refused(nameof(CloseAsync));
+        }
         await CompletePendingAsync();
         if (state.State.AppliedOrders.Contains(command.ClientOrderId))
         {
@@ -107,6 +123,32 @@ public sealed class PositionGrain(
             IndicatorsSnapshot = command.IndicatorsSnapshot,
             BarClosedAt = command.BarClosedAt,
         });
+    }
+
+    public async Task RetireAsync()
+    {
+        if (IsRetired)
+        {
+            return;
+        }
+        // The grain runs one call at a time, so no mark or exit is half done here: what was in flight has written, and
+        // the bot deletes the ledger rows only after this returns. Nothing after it writes again.
+        await StopFollowingPricesAsync();
+        await DropPriceSubscriptionsAsync();
+        state.State = new PositionGrainState { RetiredAt = time.GetUtcNow() };
+        await state.WriteStateAsync();
+        PositionGrainLog.Retired(logger, _botId, _symbol);
+        DeactivateOnIdle();
+    }
+
+    private PositionCommandResult Refused(string command)
+    {
+        PositionGrainLog.RefusedRetired(logger, _botId, _symbol, command);
+        return new PositionCommandResult
+        {
+            Outcome = PositionCommandOutcome.Retired,
+            Message = $"Bot '{_botId}' was deleted: its {_symbol} position takes no orders.",
+        };
     }
 
     /// <summary>Completes an order a crash (or a failed call) left in flight, before anything new is decided.</summary>
@@ -227,6 +269,11 @@ public sealed class PositionGrain(
 
     private async Task OnPriceAsync(PriceUpdate update)
     {
+        if (IsRetired)
+        {
+            // A delivery that was queued before the retirement unsubscribed: it marks and sells nothing.
+            return;
+        }
         if (state.State.Open is not { } open || update.Price <= 0)
         {
             return;
@@ -292,6 +339,16 @@ public sealed class PositionGrain(
         }
         _watchdog?.Dispose();
         _watchdog = null;
+    }
+
+    /// <summary>Removes every persisted subscription of this grain to its symbol's prices, including one no activation resumed.</summary>
+    private async Task DropPriceSubscriptionsAsync()
+    {
+        var stream = TradingEvents.SymbolPrices(this.GetStreamProvider(StreamNames.Provider), _symbol);
+        foreach (var handle in await stream.GetAllSubscriptionHandles())
+        {
+            await handle.UnsubscribeAsync();
+        }
     }
 
     private Task<int> PollSymbolAsync() => GrainFactory.GetGrain<ISymbolGrain>(_symbol).PollAsync();

@@ -19,4 +19,10 @@ internal static partial class PositionGrainLog
 
     [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "Bot {BotId} {Symbol}: no indicator snapshot for the exit; the trade records only its reason")]
     public static partial void ExitSnapshotUnavailable(ILogger logger, string botId, string symbol, Exception exception);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Bot {BotId} {Symbol}: position grain retired (the bot is being deleted)")]
+    public static partial void Retired(ILogger logger, string botId, string symbol);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Bot {BotId} {Symbol}: refused {Command} on a retired position grain (the bot was deleted)")]
+    public static partial void RefusedRetired(ILogger logger, string botId, string symbol, string command);
 }

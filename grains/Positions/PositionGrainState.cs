@@ -21,4 +21,10 @@ public sealed class PositionGrainState
 
     /// <summary>The last position closed here, re-written to the ledger on activation in case a crash cut that write short.</summary>
     public Position? LastClosed { get; set; }
+
+    /// <summary>
+    /// Set when the bot was deleted: the tombstone of a retired pair, whose state is otherwise empty. A retired grain
+    /// refuses every command and price, on this activation and on any later one.
+    /// </summary>
+    public DateTimeOffset? RetiredAt { get; set; }
 }
