@@ -74,7 +74,20 @@ public sealed class WebSocketTransport(WebSocket socket, int maxPayloadBytes) : 
     }
 
     /// <summary>The receive loop sees the client's answering close frame, which completes the handshake.</summary>
-    public Task WaitClosedAsync(CancellationToken cancellationToken) => _receiving.WaitAsync(cancellationToken);
+    public async Task WaitClosedAsync(CancellationToken cancellationToken)
+    {
+        await _receiving.WaitAsync(cancellationToken);
+        // The loop stops at a packet that ends the session, before the client answers our close: read on until it does,
+        // or aborting would discard the close frame on its way out.
+        var buffer = new byte[1024];
+        while (socket.State == WebSocketState.CloseSent)
+        {
+            if ((await socket.ReceiveAsync(buffer.AsMemory(), cancellationToken)).MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+        }
+    }
 
     public void Abort()
     {
