@@ -40,7 +40,7 @@ public sealed class EngineIoPollingTests(RealtimeServerFixture fixture)
         Assert.Matches("^40/ws,\\{\"sid\":\"[A-Za-z0-9_-]{20}\"\\}$", packets.Single(p => p.StartsWith("40", StringComparison.Ordinal)));
 
         var price = (await PollUntilAsync(path, sid, p => p.StartsWith("42/ws,[\"price_update\"", StringComparison.Ordinal)))
-            .First(p => p.StartsWith("42/ws,", StringComparison.Ordinal));
+            .First(p => p.StartsWith("42/ws,[\"price_update\"", StringComparison.Ordinal));
         SocketIoNodeClientTests.AssertPriceUpdate(JsonDocument.Parse(price["42/ws,".Length..]).RootElement[1]);
 
         // An ack in the namespace of the emit, after a batch of two packets in one POST.
