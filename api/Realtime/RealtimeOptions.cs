@@ -14,9 +14,9 @@ public sealed class RealtimeOptions
     [Range(50, 600_000)]
     public int PingIntervalMs { get; set; } = 25_000;
 
-    /// <summary>How long a client may take to answer a ping with a pong (<c>3</c>) before it is dropped; default 20000.</summary>
+    /// <summary>How long a client may take to answer a ping with a pong (<c>3</c>) before it is dropped; default 60000, as the seed server (8.1) sets it.</summary>
     [Range(50, 600_000)]
-    public int PingTimeoutMs { get; set; } = 20_000;
+    public int PingTimeoutMs { get; set; } = 60_000;
 
     /// <summary>The largest packet a client may send, in bytes (advertised as <c>maxPayload</c>); default 1000000.</summary>
     [Range(1024, 100_000_000)]

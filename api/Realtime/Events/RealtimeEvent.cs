@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using OrleansTrading.Api.Realtime.Protocol;
 
 namespace OrleansTrading.Api.Realtime.Events;
 
@@ -9,16 +10,18 @@ namespace OrleansTrading.Api.Realtime.Events;
 /// </summary>
 public sealed class RealtimeEvent
 {
-    private static readonly byte[] SocketIoEventPrefix = "42["u8.ToArray();
 
     private RealtimeEvent(string name, bool isDroppable, byte[] payloadJson)
     {
         Name = name;
         IsDroppable = isDroppable;
         PayloadJson = payloadJson;
-        SocketIoFrame = EncodeSocketIoFrame(name, payloadJson);
+        SocketIoFrame = EncodeSocketIoFrame(SocketIoNamespaces.Default, name, payloadJson);
+        _wsNamespaceFrame = EncodeSocketIoFrame(SocketIoNamespaces.Ws, name, payloadJson);
         SseFrame = EncodeSseFrame(name, payloadJson);
     }
+
+    private readonly ReadOnlyMemory<byte> _wsNamespaceFrame;
 
     public string Name { get; }
 
@@ -34,6 +37,14 @@ public sealed class RealtimeEvent
     /// <summary>The WebSocket text frame: Engine.IO message + Socket.IO EVENT, <c>42["name",payload]</c>.</summary>
     public ReadOnlyMemory<byte> SocketIoFrame { get; }
 
+    /// <summary>The frame for a socket connected to <paramref name="ns"/>, one of <see cref="SocketIoNamespaces.Served"/>.</summary>
+    public ReadOnlyMemory<byte> SocketIoFrameIn(string ns) => ns switch
+    {
+        SocketIoNamespaces.Default => SocketIoFrame,
+        SocketIoNamespaces.Ws => _wsNamespaceFrame,
+        _ => throw new ArgumentOutOfRangeException(nameof(ns), ns, "Not a namespace the server serves."),
+    };
+
     /// <summary>The Server-Sent Events record: <c>event: name\ndata: payload\n\n</c>.</summary>
     public ReadOnlyMemory<byte> SseFrame { get; }
 
@@ -41,10 +52,12 @@ public sealed class RealtimeEvent
         // Compact JSON never contains a raw line break (they are escaped inside strings), so it fits one SSE data line.
         new(name, isDroppable, JsonSerializer.SerializeToUtf8Bytes(payload, json));
 
-    private static byte[] EncodeSocketIoFrame(string name, byte[] payloadJson)
+    private static byte[] EncodeSocketIoFrame(string ns, string name, byte[] payloadJson)
     {
+        // Engine.IO message + Socket.IO EVENT, then the namespace unless it is the default one (as SocketIoPacket.Encode).
+        var prefix = ns == SocketIoNamespaces.Default ? "42[" : $"42{ns},[";
         var quotedName = JsonSerializer.SerializeToUtf8Bytes(name);
-        return [.. SocketIoEventPrefix, .. quotedName, (byte)',', .. payloadJson, (byte)']'];
+        return [.. Encoding.UTF8.GetBytes(prefix), .. quotedName, (byte)',', .. payloadJson, (byte)']'];
     }
 
     private static byte[] EncodeSseFrame(string name, byte[] payloadJson) =>

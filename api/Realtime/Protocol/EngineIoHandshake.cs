@@ -8,7 +8,7 @@ public sealed record EngineIoHandshake
 {
     [JsonPropertyName("sid")] public required string Sid { get; init; }
 
-    /// <summary>Always empty: the socket already is a WebSocket and polling is not offered.</summary>
+    /// <summary><c>["websocket"]</c> for a polling session, empty for one that already is a WebSocket.</summary>
     [JsonPropertyName("upgrades")] public IReadOnlyList<string> Upgrades { get; init; } = [];
 
     [JsonPropertyName("pingInterval")] public required int PingInterval { get; init; }

@@ -13,7 +13,7 @@ namespace OrleansTrading.Api.Realtime.Protocol;
 /// </summary>
 public sealed record SocketIoPacket(SocketIoPacketType Type, string Namespace = SocketIoPacket.DefaultNamespace, long? AckId = null, JsonElement? Data = null)
 {
-    public const string DefaultNamespace = "/";
+    public const string DefaultNamespace = SocketIoNamespaces.Default;
 
     /// <summary>JavaScript's <c>Number.MAX_SAFE_INTEGER</c> has 16 digits; a longer id cannot be one the client made.</summary>
     private const int MaxAckIdDigits = 15;

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Immutable;
 using System.Net.WebSockets;
 using System.Text;
 using OrleansTrading.Api.Realtime.Fanout;
@@ -7,59 +7,183 @@ using OrleansTrading.Api.Realtime.Protocol;
 namespace OrleansTrading.Api.Realtime.SocketIo;
 
 /// <summary>
-/// One Engine.IO v4 session over an accepted WebSocket, carrying the Socket.IO v5 default namespace. Three loops run
-/// until the first of them (or <see cref="Disconnect"/>) ends the session: reading client frames, the server-initiated
-/// heartbeat, and writing queued events. Every write goes through one lock, since a WebSocket allows one send at a time.
+/// One Engine.IO v4 session carrying the Socket.IO v5 namespaces <c>/</c> and <c>/ws</c>, over WebSocket or over
+/// long-polling until the client upgrades it to a WebSocket. The session outlives the HTTP requests that carry it:
+/// two loops run until the first of them (or <see cref="End"/>) ends it, the server-initiated heartbeat and the writer
+/// of queued events. Every write goes through one lock, since a WebSocket allows one send at a time and an upgrade
+/// must move the polling buffer to the WebSocket before anything newer is sent.
 /// </summary>
 public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
 {
-    /// <summary>How long a graceful close may wait for the send lock and for the client's close frame.</summary>
+    /// <summary>How long a graceful close may wait for the send lock and for the client to see the close.</summary>
     private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly byte[] PingFrame = Encoding.ASCII.GetBytes(EngineIoPacket.Ping.Encode());
 
-    private readonly WebSocket _socket;
     private readonly RealtimeHub _hub;
     private readonly RealtimeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly TaskCompletionSource<SessionEnd> _disconnectRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _lifetime = new();
+    private readonly TaskCompletionSource<SessionEnd> _endRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IEngineIoTransport _transport;
+    private ImmutableArray<string> _namespaces = [];
     private TaskCompletionSource? _pendingPong;
     private DateTimeOffset _openedAt;
-    private int _connected;
+    private int _receivingPost;
+    private int _upgrading;
 
-    public SocketIoConnection(WebSocket socket, RealtimeHub hub, RealtimeOptions options, TimeProvider time, ILogger logger)
+    public SocketIoConnection(IEngineIoTransport transport, RealtimeHub hub, RealtimeOptions options, TimeProvider time, ILogger logger)
     {
-        _socket = socket;
+        _transport = transport;
         _hub = hub;
         _options = options;
         _time = time;
         _logger = logger;
-        EngineSid = SessionIds.New();
         Id = SessionIds.New();
         Queue = new ClientEventQueue(options.ClientQueueCapacity);
     }
 
-    /// <summary>The Engine.IO session id (open packet); <see cref="Id"/> is the Socket.IO socket id (CONNECT reply).</summary>
-    public string EngineSid { get; }
-
+    /// <summary>The Engine.IO session id (open packet, <c>sid</c> query parameter); each namespace gets its own socket id.</summary>
     public string Id { get; }
 
     public string Transport => "socket.io";
 
     public ClientEventQueue Queue { get; }
 
-    private bool IsConnected => Volatile.Read(ref _connected) == 1;
+    /// <summary>The session's current transport name, <c>polling</c> or <c>websocket</c>.</summary>
+    public string TransportName => Volatile.Read(ref _transport).Name;
 
-    public void Disconnect(string reason, bool graceful) => _disconnectRequested.TrySetResult(new SessionEnd(reason, graceful));
+    /// <summary>Completes when the session has ended and its transport is closed.</summary>
+    public Task Completion { get; private set; } = Task.CompletedTask;
 
-    public void Dispose() => _sendLock.Dispose();
+    private bool IsConnected => !_namespaces.IsEmpty;
 
-    public async Task RunAsync(CancellationToken requestAborted)
+    public void Disconnect(string reason, bool graceful) => End(new SessionEnd(reason, graceful));
+
+    public void End(SessionEnd end) => _endRequested.TrySetResult(end);
+
+    /// <summary>Called by <see cref="SocketIoSessions"/> once <see cref="Completion"/> is done.</summary>
+    public void Dispose()
     {
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
-        var token = lifetime.Token;
+        _sendLock.Dispose();
+        _lifetime.Dispose();
+    }
+
+    /// <summary>Sends the open packet and runs the session until it ends; <see cref="Completion"/> follows it.</summary>
+    public void Start() => Completion = RunAsync();
+
+    /// <summary>Handles one Engine.IO packet from the client; returns why the session must end, or null.</summary>
+    public async Task<SessionEnd?> HandleFrameAsync(string frame, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return EngineIoPacket.TryParse(frame, out var packet)
+                ? await HandlePacketAsync(packet, cancellationToken)
+                : SessionEnd.ProtocolError("not an Engine.IO packet");
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or InvalidOperationException or ObjectDisposedException)
+        {
+            return new SessionEnd("transport error", Graceful: false);
+        }
+    }
+
+    /// <summary>A long-polling POST body. False when another POST is still being handled (the reference server closes the session).</summary>
+    public async Task<bool> ReceivePayloadAsync(string body, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _receivingPost, 1) == 1)
+        {
+            End(SessionEnd.ProtocolError("overlapping POST"));
+            return false;
+        }
+        try
+        {
+            if (!EngineIoPayload.TryDecode(body, out var packets))
+            {
+                End(SessionEnd.ProtocolError("malformed polling payload"));
+                return true;
+            }
+            foreach (var packet in packets)
+            {
+                if (await HandleFrameAsync(packet.Encode(), cancellationToken) is { } end)
+                {
+                    End(end);
+                    break;
+                }
+            }
+            return true;
+        }
+        finally
+        {
+            Volatile.Write(ref _receivingPost, 0);
+        }
+    }
+
+    /// <summary>A long-polling GET: the packets waiting for the client.</summary>
+    public async Task<PollResult> PollAsync(CancellationToken requestAborted)
+    {
+        if (Volatile.Read(ref _transport) is not PollingTransport polling)
+        {
+            return PollResult.Aborted;
+        }
+        var result = await polling.PollAsync(requestAborted);
+        if (result.IsOverlap)
+        {
+            End(SessionEnd.ProtocolError("overlapping GET"));
+        }
+        return result;
+    }
+
+    /// <summary>The client probed a WebSocket (<c>2probe</c> answered): flush its waiting poll. False if it cannot upgrade.</summary>
+    public bool BeginUpgrade()
+    {
+        if (_endRequested.Task.IsCompleted || Volatile.Read(ref _transport) is not PollingTransport polling
+            || Interlocked.Exchange(ref _upgrading, 1) == 1)
+        {
+            return false;
+        }
+        polling.BeginUpgrade();
+        return true;
+    }
+
+    public void CancelUpgrade()
+    {
+        if (Volatile.Read(ref _transport) is PollingTransport polling)
+        {
+            polling.CancelUpgrade();
+        }
+        Volatile.Write(ref _upgrading, 0);
+    }
+
+    /// <summary>The client sent <c>5</c> on the probed WebSocket: from now on every packet goes over it, buffered ones first.</summary>
+    public async Task<bool> CompleteUpgradeAsync(WebSocketTransport webSocket, CancellationToken cancellationToken)
+    {
+        await _sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_endRequested.Task.IsCompleted || Volatile.Read(ref _transport) is not PollingTransport polling)
+            {
+                return false;
+            }
+            var leftover = polling.Detach();
+            Volatile.Write(ref _transport, webSocket);
+            foreach (var packet in leftover)
+            {
+                await webSocket.SendAsync(packet, cancellationToken);
+            }
+            LogUpgraded(_logger, Id);
+            return true;
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var token = _lifetime.Token;
         _openedAt = _time.GetUtcNow();
         Task<SessionEnd>[] loops = [];
         SessionEnd end;
@@ -67,114 +191,67 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
         {
             var handshake = new EngineIoHandshake
             {
-                Sid = EngineSid,
+                Sid = Id,
+                Upgrades = _transport is PollingTransport ? [WebSocketTransport.TransportName] : [],
                 PingInterval = _options.PingIntervalMs,
                 PingTimeout = _options.PingTimeoutMs,
                 MaxPayload = _options.MaxPayloadBytes,
             };
             await SendAsync(handshake.ToPacket(), token);
-            loops = [ReceiveLoopAsync(token), HeartbeatLoopAsync(token), WriteEventsAsync(token)];
-            var first = await Task.WhenAny([.. loops, _disconnectRequested.Task]);
+            loops = [HeartbeatLoopAsync(token), WriteEventsAsync(token)];
+            var first = await Task.WhenAny([.. loops, _endRequested.Task]);
             // A hub request also closes the queue and so ends the writer; report the request, which says why.
-            end = _disconnectRequested.Task.IsCompleted ? await _disconnectRequested.Task : await first;
+            end = _endRequested.Task.IsCompleted ? await _endRequested.Task : await first;
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or InvalidOperationException)
         {
             end = new SessionEnd("transport error", Graceful: false);
         }
+        _endRequested.TrySetResult(end);
 
         _hub.Remove(this);
         Queue.Close();
+        var transport = Volatile.Read(ref _transport);
         if (end.Graceful)
         {
-            await CloseGracefullyAsync(end.Status, loops.Length > 0 ? loops[0] : Task.CompletedTask, requestAborted);
+            await CloseGracefullyAsync(transport, end);
         }
-        await lifetime.CancelAsync();
+        else
+        {
+            transport.Abort();
+        }
+        await _lifetime.CancelAsync();
         await Task.WhenAll(loops);
-        // Again, now that the reader has stopped: a CONNECT it was handling may have joined the hub after the first removal.
+        transport.Abort();
+        // Again, now that the loops have stopped: a CONNECT being handled may have joined the hub after the first removal.
         _hub.Remove(this);
         LogSessionEnded(_logger, Id, end.Reason);
     }
 
-    private async Task CloseGracefullyAsync(WebSocketCloseStatus status, Task receiving, CancellationToken requestAborted)
+    private async Task CloseGracefullyAsync(IEngineIoTransport transport, SessionEnd end)
     {
         try
         {
             using var timeout = new CancellationTokenSource(CloseHandshakeTimeout, _time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, requestAborted);
-            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            await _sendLock.WaitAsync(timeout.Token);
+            try
             {
-                await _sendLock.WaitAsync(linked.Token);
-                try
-                {
-                    await _socket.CloseOutputAsync(status, null, linked.Token);
-                }
-                finally
-                {
-                    _sendLock.Release();
-                }
+                await Volatile.Read(ref _transport).BeginCloseAsync(end, timeout.Token);
             }
-            // The reader sees the client's answering close frame, which completes the handshake.
-            await receiving.WaitAsync(linked.Token);
+            finally
+            {
+                _sendLock.Release();
+            }
+            await transport.WaitClosedAsync(timeout.Token);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or InvalidOperationException)
         {
-            // The client is gone or not answering: cancelling the loops aborts the socket.
+            // The client is gone or not answering: aborting the transport is all that is left.
         }
     }
 
-    private async Task<SessionEnd> ReceiveLoopAsync(CancellationToken token)
+    private async Task<SessionEnd?> HandlePacketAsync(EngineIoPacket packet, CancellationToken token)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
-        var message = new ArrayBufferWriter<byte>();
-        try
-        {
-            while (true)
-            {
-                message.ResetWrittenCount();
-                ValueWebSocketReceiveResult received;
-                do
-                {
-                    received = await _socket.ReceiveAsync(buffer.AsMemory(), token);
-                    if (received.MessageType == WebSocketMessageType.Close)
-                    {
-                        return new SessionEnd("client closed the socket", Graceful: true);
-                    }
-                    if (message.WrittenCount + received.Count > _options.MaxPayloadBytes)
-                    {
-                        return new SessionEnd("packet larger than maxPayload", Graceful: true, WebSocketCloseStatus.MessageTooBig);
-                    }
-                    message.Write(buffer.AsSpan(0, received.Count));
-                }
-                while (!received.EndOfMessage);
-
-                if (received.MessageType == WebSocketMessageType.Binary)
-                {
-                    // Only Socket.IO binary attachments travel as binary frames, and binary packets are not supported.
-                    return new SessionEnd("binary frames are not supported", Graceful: true, WebSocketCloseStatus.InvalidMessageType);
-                }
-                if (await HandleFrameAsync(Encoding.UTF8.GetString(message.WrittenSpan), token) is { } end)
-                {
-                    return end;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or InvalidOperationException)
-        {
-            return new SessionEnd("transport error", Graceful: false);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private async Task<SessionEnd?> HandleFrameAsync(string frame, CancellationToken token)
-    {
-        if (!EngineIoPacket.TryParse(frame, out var packet))
-        {
-            return SessionEnd.ProtocolError("not an Engine.IO packet");
-        }
         switch (packet.Type)
         {
             case EngineIoPacketType.Pong:
@@ -188,6 +265,8 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
                 return new SessionEnd("client sent an Engine.IO close", Graceful: true);
             case EngineIoPacketType.Message:
                 return await HandleSocketIoAsync(packet.Data, token);
+            case EngineIoPacketType.Noop:
+                return null;
             default:
                 return SessionEnd.ProtocolError($"unexpected Engine.IO packet {packet.Type}");
         }
@@ -199,26 +278,24 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
         {
             return SessionEnd.ProtocolError("malformed Socket.IO packet");
         }
-        var isDefaultNamespace = packet.Namespace == SocketIoPacket.DefaultNamespace;
+        var ns = packet.Namespace;
+        var isServed = SocketIoNamespaces.IsServed(ns);
+        var joined = _namespaces.Contains(ns);
         switch (packet.Type)
         {
-            case SocketIoPacketType.Connect when !isDefaultNamespace:
-                await SendAsync(SocketIoFrames.InvalidNamespace(packet.Namespace), token);
+            case SocketIoPacketType.Connect when !isServed:
+                await SendAsync(SocketIoFrames.InvalidNamespace(ns), token);
                 return null;
             case SocketIoPacketType.Connect:
-                if (Interlocked.Exchange(ref _connected, 1) == 0)
-                {
-                    // Reply before joining the hub, so no event can precede the CONNECT reply on the wire.
-                    await SendAsync(SocketIoFrames.Connected(Id), token);
-                    _hub.Add(this);
-                }
+                await JoinAsync(ns, token);
                 return null;
-            case SocketIoPacketType.Disconnect when isDefaultNamespace:
-                // The default namespace was the only one, so the socket has nothing left to carry.
-                return new SessionEnd("client disconnected", Graceful: true);
-            case SocketIoPacketType.Event when isDefaultNamespace && IsConnected && packet.AckId is { } ackId:
+            case SocketIoPacketType.Disconnect when joined:
+                ImmutableInterlocked.Update(ref _namespaces, list => list.Remove(ns));
+                // With no namespace left the socket has nothing to carry (the client closes it too).
+                return IsConnected ? null : new SessionEnd("client disconnected", Graceful: true);
+            case SocketIoPacketType.Event when joined && packet.AckId is { } ackId:
                 var reply = ClientEventReplies.For(packet.EventName!, _time.GetUtcNow());
-                await SendAsync(SocketIoFrames.Ack(ackId, reply), token);
+                await SendAsync(SocketIoFrames.Ack(ns, ackId, reply), token);
                 return null;
             case SocketIoPacketType.BinaryEvent or SocketIoPacketType.BinaryAck:
                 return SessionEnd.ProtocolError("binary packets are not supported");
@@ -228,6 +305,35 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
                 // Events without an ack id, acks (the server never asks for one) and packets for namespaces this
                 // socket never joined carry nothing to act on.
                 return null;
+        }
+    }
+
+    private async Task JoinAsync(string ns, CancellationToken token)
+    {
+        await _sendLock.WaitAsync(token);
+        try
+        {
+            if (_namespaces.Contains(ns))
+            {
+                return;
+            }
+            // Reply and join under the send lock, so no event of this namespace can precede the CONNECT reply.
+            await SendUnlockedAsync(EncodeUtf8(SocketIoFrames.Connected(ns, SessionIds.New())), token);
+            var wasConnected = IsConnected;
+            ImmutableInterlocked.Update(ref _namespaces, list => list.Add(ns));
+            if (!wasConnected)
+            {
+                _hub.Add(this);
+                if (_endRequested.Task.IsCompleted)
+                {
+                    // The session ended while this CONNECT was handled, after its own removal from the hub.
+                    _hub.Remove(this);
+                }
+            }
+        }
+        finally
+        {
+            _sendLock.Release();
         }
     }
 
@@ -244,7 +350,8 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
                 }
                 var pong = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 Volatile.Write(ref _pendingPong, pong);
-                // The timeout covers sending the ping too: a client that stopped reading blocks the send.
+                // The timeout covers sending the ping too: a client that stopped reading blocks the send. A polling
+                // client that stopped polling never sees the ping, so this also ends abandoned polling sessions.
                 using var timeout = new CancellationTokenSource(_options.PingTimeout, _time);
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(token, timeout.Token);
                 try
@@ -269,14 +376,21 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
     {
         try
         {
-            while (await Queue.WaitToReadAsync(token))
+            while (true)
             {
-                while (Queue.TryDequeue(out var realtimeEvent))
+                await Volatile.Read(ref _transport).WaitWritableAsync(token);
+                if (!await Queue.WaitToReadAsync(token))
                 {
-                    await SendAsync(realtimeEvent.SocketIoFrame, token);
+                    return new SessionEnd("event queue closed", Graceful: false);
+                }
+                if (Queue.TryDequeue(out var realtimeEvent))
+                {
+                    foreach (var ns in _namespaces)
+                    {
+                        await SendAsync(realtimeEvent.SocketIoFrameIn(ns), token);
+                    }
                 }
             }
-            return new SessionEnd("event queue closed", Graceful: false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or InvalidOperationException)
         {
@@ -284,15 +398,14 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
         }
     }
 
-    private Task SendAsync(EngineIoPacket packet, CancellationToken token) =>
-        SendAsync(Encoding.UTF8.GetBytes(packet.Encode()), token);
+    private Task SendAsync(EngineIoPacket packet, CancellationToken token) => SendAsync(EncodeUtf8(packet), token);
 
     private async Task SendAsync(ReadOnlyMemory<byte> frame, CancellationToken token)
     {
         await _sendLock.WaitAsync(token);
         try
         {
-            await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, token);
+            await SendUnlockedAsync(frame, token);
         }
         finally
         {
@@ -300,6 +413,14 @@ public sealed partial class SocketIoConnection : IRealtimeClient, IDisposable
         }
     }
 
-    [LoggerMessage(EventId = 3420, Level = LogLevel.Debug, Message = "socket.io session {SocketId} ended: {Reason}")]
-    private static partial void LogSessionEnded(ILogger logger, string socketId, string reason);
+    private Task SendUnlockedAsync(ReadOnlyMemory<byte> frame, CancellationToken token) =>
+        Volatile.Read(ref _transport).SendAsync(frame, token);
+
+    private static byte[] EncodeUtf8(EngineIoPacket packet) => Encoding.UTF8.GetBytes(packet.Encode());
+
+    [LoggerMessage(EventId = 3420, Level = LogLevel.Debug, Message = "socket.io session {SessionId} ended: {Reason}")]
+    private static partial void LogSessionEnded(ILogger logger, string sessionId, string reason);
+
+    [LoggerMessage(EventId = 3421, Level = LogLevel.Debug, Message = "socket.io session {SessionId} upgraded from polling to websocket")]
+    private static partial void LogUpgraded(ILogger logger, string sessionId);
 }

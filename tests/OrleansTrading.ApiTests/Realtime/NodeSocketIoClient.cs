@@ -6,8 +6,9 @@ using Xunit.Sdk;
 namespace OrleansTrading.ApiTests.Realtime;
 
 /// <summary>
-/// <c>node client.js &lt;origin&gt;</c>: the stock socket.io-client connecting with the dashboard's options. Each JSON
-/// line it prints is kept, and tests wait for the lines they expect. Disposing kills the process.
+/// <c>node client.js &lt;url&gt; &lt;seconds&gt; [options]</c>: the stock socket.io-client connecting to a URL (whose path
+/// is the namespace) with given <c>io()</c> options, by default the dashboard's. Each JSON line it prints is kept, and
+/// tests wait for the lines they expect. Disposing kills the process.
 /// </summary>
 internal sealed class NodeSocketIoClient : IAsyncDisposable
 {
@@ -19,7 +20,12 @@ internal sealed class NodeSocketIoClient : IAsyncDisposable
 
     private NodeSocketIoClient(Process process) => _process = process;
 
-    public static async Task<NodeSocketIoClient> StartAsync(Uri origin, TimeSpan maxLifetime)
+    public static Task<NodeSocketIoClient> StartAsync(Uri origin, TimeSpan maxLifetime) =>
+        StartAsync(origin.GetLeftPart(UriPartial.Authority), optionsJson: null, maxLifetime);
+
+    /// <param name="url">What the app passes to <c>io()</c>: origin plus the namespace as path.</param>
+    /// <param name="optionsJson"><c>io()</c>'s options as JSON; null for the dashboard's.</param>
+    public static async Task<NodeSocketIoClient> StartAsync(string url, string? optionsJson, TimeSpan maxLifetime)
     {
         await RealtimeClientPackage.EnsureInstalledAsync();
         var start = new ProcessStartInfo("node")
@@ -29,8 +35,12 @@ internal sealed class NodeSocketIoClient : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add("client.js");
-        start.ArgumentList.Add(origin.GetLeftPart(UriPartial.Authority));
+        start.ArgumentList.Add(url);
         start.ArgumentList.Add(((int)maxLifetime.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (optionsJson is not null)
+        {
+            start.ArgumentList.Add(optionsJson);
+        }
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var client = new NodeSocketIoClient(process);
         process.OutputDataReceived += (_, e) => client.OnOutput(e.Data);

@@ -74,13 +74,17 @@ public sealed class SocketIoPacketTests
         Assert.False(SocketIoPacket.TryParse(text, out _), why);
     }
 
-    [Fact]
-    public void The_connect_reply_carries_the_socket_id() =>
-        Assert.Equal("""40{"sid":"PvsYFNINv1a-8MUdAAAA"}""", SocketIoFrames.Connected("PvsYFNINv1a-8MUdAAAA").Encode());
+    [Theory]
+    [InlineData("/", """40{"sid":"PvsYFNINv1a-8MUdAAAA"}""")]
+    [InlineData("/ws", """40/ws,{"sid":"PvsYFNINv1a-8MUdAAAA"}""")]
+    public void The_connect_reply_carries_the_namespace_and_socket_id(string ns, string expected) =>
+        Assert.Equal(expected, SocketIoFrames.Connected(ns, "PvsYFNINv1a-8MUdAAAA").Encode());
 
-    [Fact]
-    public void An_ack_repeats_the_client_id_before_its_argument_array() =>
-        Assert.Equal("""4312[{"ok":true}]""", SocketIoFrames.Ack(12, JsonSerializer.SerializeToElement(new[] { new { ok = true } })).Encode());
+    [Theory]
+    [InlineData("/", """4312[{"ok":true}]""")]
+    [InlineData("/ws", """43/ws,12[{"ok":true}]""")]
+    public void An_ack_repeats_the_namespace_and_client_id_before_its_argument_array(string ns, string expected) =>
+        Assert.Equal(expected, SocketIoFrames.Ack(ns, 12, JsonSerializer.SerializeToElement(new[] { new { ok = true } })).Encode());
 
     [Fact]
     public void A_connect_to_another_namespace_is_refused_on_that_namespace() =>

@@ -12,15 +12,18 @@ public sealed class SocketIoProtocolTests(RealtimeServerFixture fixture)
     private static readonly TimeSpan FrameTimeout = TimeSpan.FromSeconds(15);
 
     [Theory]
-    [InlineData("GET", "/ws/?EIO=4&transport=polling", 0, "Transport unknown")]
-    [InlineData("GET", "/ws?EIO=4&transport=polling", 0, "Transport unknown")]
+    [InlineData("GET", "/ws/?EIO=4&transport=flashsocket", 0, "Transport unknown")]
     [InlineData("GET", "/ws/?EIO=4", 0, "Transport unknown")]
     [InlineData("GET", "/ws/?EIO=4&transport=websocket&sid=abc", 1, "Session ID unknown")]
+    [InlineData("GET", "/socket.io/?EIO=4&transport=polling&sid=abc", 1, "Session ID unknown")]
+    [InlineData("POST", "/ws/?EIO=4&transport=polling&sid=abc", 1, "Session ID unknown")]
+    [InlineData("POST", "/ws/?EIO=4&transport=polling", 2, "Bad handshake method")]
+    [InlineData("GET", "/ws/?EIO=3&transport=polling", 5, "Unsupported protocol version")]
     [InlineData("POST", "/ws/?EIO=4&transport=websocket", 2, "Bad handshake method")]
     [InlineData("GET", "/ws/?EIO=4&transport=websocket", 3, "Bad request")]
     [InlineData("GET", "/ws/?EIO=3&transport=websocket", 5, "Unsupported protocol version")]
     [InlineData("GET", "/ws/?transport=websocket", 5, "Unsupported protocol version")]
-    public async Task Requests_that_cannot_start_a_websocket_session_get_400_with_the_engine_io_error(string method, string path, int code, string message)
+    public async Task Requests_that_cannot_start_or_continue_a_session_get_400_with_the_engine_io_error(string method, string path, int code, string message)
     {
         using var response = await fixture.Server.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
